@@ -1,0 +1,22 @@
+package org.factdesk.index;
+
+/** The searchable fields of a fact-check document and their names in every back end. */
+public enum IndexField {
+  /** {@code ClaimReview.claimReviewed} (the CheckThat! vclaim). */
+  CLAIM("claim"),
+  /** The fact-check article headline. */
+  TITLE("title"),
+  /** The article subtitle/description. */
+  SUBTITLE("subtitle");
+
+  private final String fieldName;
+
+  IndexField(String fieldName) {
+    this.fieldName = fieldName;
+  }
+
+  /** The field name used in the index. */
+  public String fieldName() {
+    return fieldName;
+  }
+}

@@ -1,0 +1,46 @@
+package org.factdesk.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * A fact-check index. Implementations: {@code index.lucene.LuceneBackend} (embedded, default).
+ *
+ * <p>Contract: {@link #upsert} is idempotent — adding a fact-check with the same id, or the same
+ * non-null url, replaces the stored one and never duplicates it. Searches see what was committed.
+ * Search is thread-safe; writes are serialised by the caller.
+ */
+public interface SearchBackend extends Closeable {
+
+  /**
+   * Adds or replaces documents (by id and by url).
+   *
+   * @throws IOException on storage failure
+   */
+  void upsert(Collection<AnalyzedDocument> documents) throws IOException;
+
+  /** Makes all upserts durable and visible to searches (atomically). */
+  void commit() throws IOException;
+
+  /** Number of fact-checks visible to searches. */
+  long size() throws IOException;
+
+  /**
+   * Top {@code k} fact-checks for an analysed query, best first, ties broken by ascending id.
+   *
+   * @param k how many hits at most, ≥ 1
+   * @throws IllegalArgumentException if k &lt; 1
+   */
+  SearchResult search(LexicalQuery query, int k) throws IOException;
+
+  /** The stored fact-check with this id, if any. */
+  Optional<org.factdesk.model.FactCheck> get(String id) throws IOException;
+
+  /** The settings this index was built with. */
+  IndexSettings settings();
+
+  /** One line for logs and {@code status}: kind and location. */
+  String describe();
+}

@@ -1,0 +1,278 @@
+package org.factdesk.index.lucene;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.factdesk.index.AnalyzedDocument;
+import org.factdesk.index.Bm25Params;
+import org.factdesk.index.FactCheckJson;
+import org.factdesk.index.IndexField;
+import org.factdesk.index.IndexSettings;
+import org.factdesk.index.LexicalQuery;
+import org.factdesk.index.SearchBackend;
+import org.factdesk.index.SearchHit;
+import org.factdesk.index.SearchResult;
+import org.factdesk.model.FactCheck;
+
+/**
+ * The embedded Lucene back end: one on-disk index directory, written by one process at a time.
+ *
+ * <p>Each fact-check is one document with {@code id} (indexed + doc values for tie-breaking), an
+ * optional {@code url} key, the stored record as JSON, and one inverted field per {@link
+ * IndexField}. Scores are Lucene's BM25 (per-field k1, b) summed over the boosted fields.
+ *
+ * <p>The settings the index was built with are kept in {@code factdesk-index.json} beside the
+ * segments; opening with a different analyzer id throws {@link SettingsMismatchException}.
+ */
+public final class LuceneBackend implements SearchBackend {
+  static final String ID = "id";
+  static final String URL_KEY = "url_key";
+  static final String SOURCE = "source_json";
+  private static final String SETTINGS_FILE = "factdesk-index.json";
+  private static final int MAX_CLAUSES = 8192;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path directory;
+  private final IndexSettings settings;
+  private final FSDirectory dir;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Similarity similarity;
+
+  private LuceneBackend(Path directory, IndexSettings settings) throws IOException {
+    this.directory = directory;
+    this.settings = settings;
+    this.similarity = similarityFor(settings);
+    this.dir = FSDirectory.open(directory);
+    IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()).setSimilarity(similarity);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(dir, config);
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens (or creates) an index directory.
+   *
+   * @param directory e.g. {@code factdesk-data/index}; created if missing
+   * @param settings analyzer id and BM25 parameters
+   * @throws SettingsMismatchException if the index was built by another analyzer
+   * @throws org.apache.lucene.store.LockObtainFailedException if another process writes to it
+   * @throws IOException on storage failure
+   */
+  public static LuceneBackend open(Path directory, IndexSettings settings) throws IOException {
+    Files.createDirectories(directory);
+    Path settingsFile = directory.resolve(SETTINGS_FILE);
+    if (Files.exists(settingsFile)) {
+      String builtWith = JSON.readTree(settingsFile.toFile()).path("analyzerId").asText("");
+      if (!builtWith.equals(settings.analyzerId())) {
+        throw new SettingsMismatchException(directory, builtWith, settings.analyzerId());
+      }
+    } else {
+      JSON.writerWithDefaultPrettyPrinter()
+          .writeValue(settingsFile.toFile(), Map.of("analyzerId", settings.analyzerId(), "format", 1));
+    }
+    IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
+    return new LuceneBackend(directory, settings);
+  }
+
+  private static Similarity similarityFor(IndexSettings settings) {
+    Map<String, Similarity> perField = new java.util.HashMap<>();
+    for (IndexField f : IndexField.values()) {
+      Bm25Params p = settings.bm25(f);
+      perField.put(f.fieldName(), new BM25Similarity(p.k1(), p.b()));
+    }
+    Similarity fallback = new BM25Similarity();
+    return new PerFieldSimilarityWrapper() {
+      @Override
+      public Similarity get(String name) {
+        return perField.getOrDefault(name, fallback);
+      }
+    };
+  }
+
+  @Override
+  public void upsert(Collection<AnalyzedDocument> documents) throws IOException {
+    for (AnalyzedDocument doc : documents) {
+      FactCheck fc = doc.factCheck();
+      if (fc.url() != null && !fc.url().isBlank()) {
+        writer.deleteDocuments(new Term(URL_KEY, fc.url()));
+      }
+      writer.updateDocument(new Term(ID, fc.id()), toLucene(doc));
+    }
+  }
+
+  private static Document toLucene(AnalyzedDocument doc) {
+    FactCheck fc = doc.factCheck();
+    Document d = new Document();
+    d.add(new StringField(ID, fc.id(), Field.Store.NO));
+    d.add(new SortedDocValuesField(ID, new BytesRef(fc.id())));
+    if (fc.url() != null && !fc.url().isBlank()) {
+      d.add(new StringField(URL_KEY, fc.url(), Field.Store.NO));
+    }
+    d.add(new StoredField(SOURCE, FactCheckJson.write(fc)));
+    for (IndexField f : IndexField.values()) {
+      List<String> terms = doc.terms(f);
+      if (!terms.isEmpty()) {
+        d.add(new Field(f.fieldName(), new TermListTokenStream(terms), TextField.TYPE_NOT_STORED));
+      }
+    }
+    return d;
+  }
+
+  @Override
+  public void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public long size() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public SearchResult search(LexicalQuery query, int k) throws IOException {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1, got " + k);
+    }
+    if (query.isEmpty()) {
+      return SearchResult.EMPTY;
+    }
+    IndexSearcher s = searchers.acquire();
+    try {
+      s.setSimilarity(similarity);
+      BooleanQuery.Builder bq = new BooleanQuery.Builder();
+      double maxPossible = 0;
+      int clauses = 0;
+      Map<IndexField, CollectionStatistics> stats = new EnumMap<>(IndexField.class);
+      for (Map.Entry<IndexField, Float> e : query.fieldBoosts().entrySet()) {
+        if (e.getValue() > 0) {
+          stats.put(e.getKey(), s.collectionStatistics(e.getKey().fieldName()));
+        }
+      }
+      outer:
+      for (String term : query.terms()) {
+        for (Map.Entry<IndexField, Float> e : query.fieldBoosts().entrySet()) {
+          float boost = e.getValue();
+          if (boost <= 0) {
+            continue;
+          }
+          if (clauses >= MAX_CLAUSES) {
+            break outer;
+          }
+          Term t = new Term(e.getKey().fieldName(), term);
+          bq.add(new BoostQuery(new TermQuery(t), boost), BooleanClause.Occur.SHOULD);
+          clauses++;
+          CollectionStatistics cs = stats.get(e.getKey());
+          long docCount = cs == null ? 0 : cs.docCount();
+          maxPossible += boost * idf(s.getIndexReader().docFreq(t), docCount);
+        }
+      }
+      Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
+      TopDocs top = s.search(bq.build(), k, sort, true);
+      List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        String json = s.storedFields().document(sd.doc).get(SOURCE);
+        hits.add(new SearchHit(FactCheckJson.read(json), sd.score));
+      }
+      return new SearchResult(hits, maxPossible);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Lucene's BM25 idf: {@code ln(1 + (N − n + 0.5) / (n + 0.5))}. */
+  static double idf(long docFreq, long docCount) {
+    return Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
+  }
+
+  @Override
+  public Optional<FactCheck> get(String id) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(FactCheckJson.read(s.storedFields().document(top.scoreDocs[0].doc).get(SOURCE)));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Every stored fact-check, in index order (for re-indexing and export). */
+  public List<FactCheck> all() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      DirectoryReader reader = (DirectoryReader) s.getIndexReader();
+      List<FactCheck> out = new ArrayList<>(reader.numDocs());
+      var stored = reader.storedFields();
+      var liveDocs = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+      for (int i = 0; i < reader.maxDoc(); i++) {
+        if (liveDocs == null || liveDocs.get(i)) {
+          out.add(FactCheckJson.read(stored.document(i).get(SOURCE)));
+        }
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public IndexSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public String describe() {
+    return "lucene " + directory;
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.close();
+    dir.close();
+  }
+}

@@ -1,0 +1,19 @@
+package org.factdesk.match;
+
+import java.io.IOException;
+import org.factdesk.model.Post;
+
+/** First stage: finds candidate fact-checks for a post. Implementations are thread-safe. */
+public interface CandidateRetriever {
+
+  /** Tag written into run files and {@code Match.retriever}, e.g. {@code bm25}. */
+  String tag();
+
+  /**
+   * @param post the post to match
+   * @param k candidates wanted, ≥ 1
+   * @return up to {@code k} candidates, best first, ties broken by fact-check id
+   * @throws IOException if the index cannot be read
+   */
+  RankedList retrieve(Post post, int k) throws IOException;
+}

@@ -1,0 +1,58 @@
+package org.factdesk.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.factdesk.model.Match;
+import org.factdesk.model.Post;
+
+/**
+ * Retrieve → fuse → rerank → band, for one post at a time. Thread-safe when its stages are.
+ *
+ * @param retrievers first-stage retrievers, in a fixed order
+ * @param fuser combines their lists
+ * @param reranker reorders the fused list
+ * @param thresholds confidence bands
+ * @param candidateDepth how many candidates each retriever returns (≥ topK)
+ */
+public record MatchPipeline(
+    List<CandidateRetriever> retrievers,
+    Fuser fuser,
+    Reranker reranker,
+    ConfidenceThresholds thresholds,
+    int candidateDepth) {
+
+  public MatchPipeline {
+    retrievers = List.copyOf(retrievers);
+    if (retrievers.isEmpty()) {
+      throw new IllegalArgumentException("a pipeline needs at least one retriever");
+    }
+  }
+
+  /**
+   * @param post the post to match
+   * @param topK matches to keep, ≥ 1
+   * @throws UncheckedIOException if the index cannot be read
+   */
+  public PostMatches match(Post post, int topK) {
+    try {
+      int depth = Math.max(topK, candidateDepth);
+      List<RankedList> lists = new ArrayList<>(retrievers.size());
+      for (CandidateRetriever r : retrievers) {
+        lists.add(r.retrieve(post, depth));
+      }
+      RankedList fused = fuser.fuse(post, lists, depth);
+      RankedList ranked = reranker.rerank(post, fused, topK);
+      int words = ConfidenceThresholds.words(post.text());
+      List<RankedMatch> out = new ArrayList<>(ranked.matches().size());
+      for (Match m : ranked.matches()) {
+        double confidence = ranked.confidence(m);
+        out.add(new RankedMatch(m, confidence, thresholds.band(confidence, words)));
+      }
+      return new PostMatches(post, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("matching post " + post.id() + " failed", e);
+    }
+  }
+}
