@@ -38,7 +38,7 @@ final class Dates {
           pattern("uuuu/M/d"));
 
   private static DateTimeFormatter pattern(String p) {
-    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ROOT);
+    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH); // English month names (ROOT has none)
   }
 
   /**
