@@ -1,0 +1,52 @@
+package org.factdesk.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which column (CSV) or field (JSONL) feeds which {@link org.factdesk.model.Post} field when reading
+ * generic post exports. Keys are the field names below; values are column names. Any field not
+ * overridden uses its default candidates: case-insensitive, first present wins.
+ *
+ * <p>Fields and defaults: {@code id} ← id, post_id, tweet_id, iclaim_id; {@code text} ← text,
+ * message, content, tweet_content, body, iclaim; {@code url} ← url, link, post_url; {@code
+ * publishedAt} ← published_at, publishedAt, date, created_at, post_created, timestamp; {@code source}
+ * ← source, page_name, channel, outlet; {@code language} ← language, lang; {@code author} ← author,
+ * user_name, username, handle, screen_name (pseudonymised, never stored raw); {@code likes} ← likes;
+ * {@code shares} ← shares, retweets; {@code comments} ← comments, replies.
+ *
+ * @param overrides field name → column name; may be empty
+ */
+public record ColumnMapping(Map<String, String> overrides) {
+  /** The default candidates only. */
+  public static final ColumnMapping DEFAULTS = new ColumnMapping(Map.of());
+
+  static final Map<String, List<String>> DEFAULT_COLUMNS =
+      Map.ofEntries(
+          Map.entry("id", List.of("id", "post_id", "tweet_id", "iclaim_id")),
+          Map.entry("text", List.of("text", "message", "content", "tweet_content", "body", "iclaim")),
+          Map.entry("url", List.of("url", "link", "post_url")),
+          Map.entry("publishedAt", List.of("published_at", "publishedAt", "date", "created_at", "post_created", "timestamp")),
+          Map.entry("source", List.of("source", "page_name", "channel", "outlet")),
+          Map.entry("language", List.of("language", "lang")),
+          Map.entry("author", List.of("author", "user_name", "username", "handle", "screen_name")),
+          Map.entry("likes", List.of("likes")),
+          Map.entry("shares", List.of("shares", "retweets")),
+          Map.entry("comments", List.of("comments", "replies")));
+
+  /** @throws IllegalArgumentException if a key is not one of the field names above */
+  public ColumnMapping {
+    overrides = Map.copyOf(overrides);
+    for (String field : overrides.keySet()) {
+      if (!DEFAULT_COLUMNS.containsKey(field)) {
+        throw new IllegalArgumentException("unknown post field in column mapping: " + field + "; known: " + DEFAULT_COLUMNS.keySet());
+      }
+    }
+  }
+
+  /** Column names to try for {@code field}, in order: the override alone, else the defaults. */
+  public List<String> candidates(String field) {
+    String column = overrides.get(field);
+    return column != null ? List.of(column) : DEFAULT_COLUMNS.getOrDefault(field, List.of());
+  }
+}

@@ -1,0 +1,107 @@
+package org.factdesk.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVRecord;
+import org.factdesk.model.Post;
+
+/**
+ * Reads posts from a comma-separated export with a header row (standard quoting, UTF-8), mapping
+ * columns by name with a {@link ColumnMapping}. The author column is pseudonymised into {@code
+ * authorKey}; the raw handle is never kept.
+ *
+ * <p>Without an id column each post gets the stable id {@code <file name>:<line>}. Rejected rows:
+ * {@code missing id} (id column present but blank), {@code missing text}, {@code expected N
+ * columns, got M}, {@code invalid UTF-8}. Unreadable dates and counts are warnings (the field is
+ * null/0).
+ *
+ * @see ColumnMapping for the default column names
+ */
+public final class CsvPostReader implements RecordReader<Post> {
+  private final PostFields fields;
+
+  /** Default column names. */
+  public CsvPostReader(AuthorPseudonymiser pseudonymiser) {
+    this(ColumnMapping.DEFAULTS, pseudonymiser);
+  }
+
+  public CsvPostReader(ColumnMapping mapping, AuthorPseudonymiser pseudonymiser) {
+    this.fields = new PostFields(mapping, pseudonymiser);
+  }
+
+  /**
+   * @throws InvalidInputException if the header has no recognisable text column, or is not UTF-8
+   */
+  @Override
+  public ReadStats read(Path file, Consumer<? super Post> sink, Quarantine quarantine) throws IOException {
+    String name = file.toString();
+    String fileName = String.valueOf(file.getFileName());
+    ReadStats.Counter counter = new ReadStats.Counter();
+    try (CsvSource source = new CsvSource(file, CsvSource.CSV)) {
+      CsvSource.Row header = source.next();
+      if (header == null) {
+        return counter.snapshot();
+      }
+      if (header.invalidUtf8()) {
+        throw new InvalidInputException(name + ": header line is not valid UTF-8");
+      }
+      List<String> names = new ArrayList<>(header.record().toList());
+      Map<String, String> columns = fields.resolve(names);
+      if (!columns.containsKey("text")) {
+        throw new InvalidInputException(
+            name + ": no text column (looked for " + String.join(", ", fieldsCandidates()) + "); found columns: " + names);
+      }
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = names.size() - 1; i >= 0; i--) {
+        index.put(names.get(i), i);
+      }
+      for (CsvSource.Row row; (row = source.next()) != null; ) {
+        CSVRecord r = row.record();
+        long lineNo = row.line();
+        String reason = null;
+        String field = null;
+        if (row.invalidUtf8()) {
+          reason = "invalid UTF-8";
+        } else if (r.size() != names.size()) {
+          reason = "expected " + names.size() + " columns, got " + r.size();
+        }
+        List<String> warnings = new ArrayList<>();
+        PostFields.Outcome out = null;
+        if (reason == null) {
+          out =
+              fields.build(
+                  columns,
+                  column -> {
+                    String v = r.get(index.get(column)).strip();
+                    return v.isEmpty() ? null : v;
+                  },
+                  fileName + ":" + row.line(),
+                  warnings::add);
+          reason = out.rejectReason();
+          field = out.rejectField();
+        }
+        if (reason != null) {
+          quarantine.reject(new Rejection(name, row.line(), field, reason, row.raw(",")));
+          counter.rejected();
+          continue;
+        }
+        warnings.forEach(w -> quarantine.warn(name, lineNo, w));
+        if (!warnings.isEmpty()) {
+          counter.warned();
+        }
+        sink.accept(out.post());
+        counter.accepted();
+      }
+    }
+    return counter.snapshot();
+  }
+
+  private List<String> fieldsCandidates() {
+    return ColumnMapping.DEFAULT_COLUMNS.get("text");
+  }
+}

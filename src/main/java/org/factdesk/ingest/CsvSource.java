@@ -1,0 +1,169 @@
+package org.factdesk.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams the records of a delimited file with commons-csv (standard quoting, embedded newlines),
+ * adding what the parser does not give: the 1-based line where each record starts, and whether any
+ * of its lines held invalid UTF-8 (each line is decoded strictly on its own; a bad line reaches the
+ * parser with its bad bytes as {@code \xNN} so parsing goes on, and the record is flagged).
+ */
+final class CsvSource implements Closeable {
+
+  /**
+   * One record.
+   *
+   * @param record the parsed record
+   * @param line 1-based line where it starts
+   * @param invalidUtf8 whether one of its lines was not valid UTF-8 (then reject it)
+   */
+  record Row(CSVRecord record, long line, boolean invalidUtf8) {
+    /** The fields joined by {@code delimiter}, for the quarantine. */
+    String raw(String delimiter) {
+      return String.join(delimiter, record.values());
+    }
+  }
+
+  /** TAB-separated with standard double-quote quoting; empty lines ignored. */
+  static final CSVFormat TSV =
+      CSVFormat.DEFAULT.builder().setDelimiter('\t').setTrailingData(true).get();
+
+  /** Comma-separated with standard double-quote quoting; empty lines ignored. */
+  static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setTrailingData(true).get();
+
+  private final LineTrackingReader reader;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private CSVRecord pending;
+  private long pendingLine;
+
+  CsvSource(Path file, CSVFormat format) throws IOException {
+    this.reader = new LineTrackingReader(new Utf8LineReader(Files.newInputStream(file)));
+    this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+    this.records = parser.iterator();
+  }
+
+  /**
+   * The next record, or null at end of input.
+   *
+   * @throws IOException if the file cannot be read, or the CSV cannot be parsed any further (e.g.
+   *     a quote that is never closed); the message says where
+   */
+  Row next() throws IOException {
+    if (pending == null && !fetch()) {
+      return null;
+    }
+    CSVRecord current = pending;
+    long line = pendingLine;
+    long end = fetch() ? pendingLine - 1 : Long.MAX_VALUE;
+    if (end == Long.MAX_VALUE) {
+      pending = null;
+    }
+    return new Row(current, line, reader.invalidBetween(line, end));
+  }
+
+  private boolean fetch() throws IOException {
+    try {
+      if (!records.hasNext()) {
+        pending = null;
+        return false;
+      }
+      pending = records.next();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    pendingLine = reader.lineAt(pending.getCharacterPosition());
+    return true;
+  }
+
+  /** Line number the parser has reached (for error messages). */
+  long currentLine() {
+    return parser.getCurrentLineNumber() + 1;
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+
+  /** Feeds decoded lines to the parser and remembers where each line starts. */
+  private static final class LineTrackingReader extends Reader {
+    private record Start(long line, boolean blank) {}
+
+    private final Utf8LineReader lines;
+    private final TreeMap<Long, Start> starts = new TreeMap<>();
+    private final NavigableSet<Long> invalid = new TreeSet<>();
+    private String current = "";
+    private int pos;
+    private long emitted;
+
+    LineTrackingReader(Utf8LineReader lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      while (pos >= current.length()) {
+        Utf8LineReader.Line l = lines.next();
+        if (l == null) {
+          return -1;
+        }
+        emitted += current.length();
+        starts.put(emitted, new Start(l.number(), l.display().isEmpty()));
+        if (!l.valid()) {
+          invalid.add(l.number());
+        }
+        current = l.display() + l.terminator();
+        pos = 0;
+      }
+      int n = Math.min(len, current.length() - pos);
+      current.getChars(pos, pos + n, cbuf, off);
+      pos += n;
+      return n;
+    }
+
+    /** Line holding character {@code position}, skipping blank lines the parser skipped too. */
+    long lineAt(long position) {
+      Map.Entry<Long, Start> e = starts.floorEntry(position);
+      if (e == null) {
+        return 1;
+      }
+      while (e.getValue().blank()) {
+        Map.Entry<Long, Start> next = starts.higherEntry(e.getKey());
+        if (next == null) {
+          break;
+        }
+        e = next;
+      }
+      starts.headMap(e.getKey(), false).clear();
+      return e.getValue().line();
+    }
+
+    boolean invalidBetween(long from, long to) {
+      boolean found = !invalid.subSet(from, true, to, true).isEmpty();
+      invalid.headSet(to, true).clear();
+      return found;
+    }
+
+    @Override
+    public void close() throws IOException {
+      lines.close();
+    }
+  }
+}
