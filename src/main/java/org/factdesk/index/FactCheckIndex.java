@@ -34,6 +34,11 @@ public final class FactCheckIndex implements Closeable {
     terms.put(IndexField.CLAIM, TokenLists.analyze(analyzer, IndexField.CLAIM.fieldName(), factCheck.claimReviewed()));
     terms.put(IndexField.TITLE, TokenLists.analyze(analyzer, IndexField.TITLE.fieldName(), factCheck.title()));
     terms.put(IndexField.SUBTITLE, TokenLists.analyze(analyzer, IndexField.SUBTITLE.fieldName(), factCheck.subtitle()));
+    List<String> all = new ArrayList<>();
+    all.addAll(terms.get(IndexField.CLAIM));
+    all.addAll(terms.get(IndexField.TITLE));
+    all.addAll(terms.get(IndexField.SUBTITLE));
+    terms.put(IndexField.ALL, all);
     return new AnalyzedDocument(factCheck, terms);
   }
 

@@ -7,7 +7,9 @@ public enum IndexField {
   /** The fact-check article headline. */
   TITLE("title"),
   /** The article subtitle/description. */
-  SUBTITLE("subtitle");
+  SUBTITLE("subtitle"),
+  /** Claim, title and subtitle terms together, in that order: one BM25 field over the whole text. */
+  ALL("all");
 
   private final String fieldName;
 

@@ -240,23 +240,27 @@ public final class LuceneBackend implements SearchBackend {
     }
   }
 
-  /** Every stored fact-check, in index order (for re-indexing and export). */
-  public List<FactCheck> all() throws IOException {
-    IndexSearcher s = searchers.acquire();
-    try {
-      DirectoryReader reader = (DirectoryReader) s.getIndexReader();
-      List<FactCheck> out = new ArrayList<>(reader.numDocs());
-      var stored = reader.storedFields();
-      var liveDocs = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-      for (int i = 0; i < reader.maxDoc(); i++) {
-        if (liveDocs == null || liveDocs.get(i)) {
-          out.add(FactCheckJson.read(stored.document(i).get(SOURCE)));
+  /**
+   * Reads every stored fact-check of an index directory whatever analyzer built it (for
+   * rebuilding); empty when there is no index.
+   */
+  public static List<FactCheck> readStored(Path directory) throws IOException {
+    List<FactCheck> out = new ArrayList<>();
+    try (FSDirectory d = FSDirectory.open(directory)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return out;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(d)) {
+        var stored = reader.storedFields();
+        var liveDocs = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        for (int i = 0; i < reader.maxDoc(); i++) {
+          if (liveDocs == null || liveDocs.get(i)) {
+            out.add(FactCheckJson.read(stored.document(i).get(SOURCE)));
+          }
         }
       }
-      return out;
-    } finally {
-      searchers.release(s);
     }
+    return out;
   }
 
   @Override

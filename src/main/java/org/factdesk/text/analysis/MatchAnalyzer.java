@@ -45,7 +45,8 @@ public final class MatchAnalyzer extends Analyzer {
       Pattern.compile("(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+|(?<![\\p{L}\\p{N}_])@[\\p{L}\\p{N}_]+");
 
   private final Stemmer stemmer;
-  private final CharArraySet stopWords;
+  private final boolean removeStopWords;
+  private final CharArraySet stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
   /** The default chain: Porter stemming and Lucene's English stop words. */
   public MatchAnalyzer() {
@@ -54,13 +55,21 @@ public final class MatchAnalyzer extends Analyzer {
 
   /** @param stemmer the stemmer to close the chain with */
   public MatchAnalyzer(Stemmer stemmer) {
+    this(stemmer, true);
+  }
+
+  /**
+   * @param stemmer the stemmer to close the chain with
+   * @param removeStopWords whether to drop Lucene's 33 English stop words
+   */
+  public MatchAnalyzer(Stemmer stemmer, boolean removeStopWords) {
     this.stemmer = stemmer;
-    this.stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    this.removeStopWords = removeStopWords;
   }
 
   /** A short id naming the chain, recorded with the index so a changed chain forces a rebuild. */
   public String id() {
-    return "en-std-poss-lower-fold-stop-" + stemmer.name().toLowerCase(java.util.Locale.ROOT) + "-v1";
+    return "en-std-poss-lower-fold-" + (removeStopWords ? "stop-" : "") + stemmer.name().toLowerCase(java.util.Locale.ROOT) + "-v1";
   }
 
   @Override
@@ -74,7 +83,9 @@ public final class MatchAnalyzer extends Analyzer {
     TokenStream stream = new EnglishPossessiveFilter(source);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
-    stream = new StopFilter(stream, stopWords);
+    if (removeStopWords) {
+      stream = new StopFilter(stream, stopWords);
+    }
     switch (stemmer) {
       case PORTER -> stream = new PorterStemFilter(stream);
       case KSTEM -> stream = new KStemFilter(stream);

@@ -1,0 +1,192 @@
+package org.factdesk.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factdesk.eval.ConfidenceCalibration;
+import org.factdesk.eval.MetricReport;
+import org.factdesk.eval.Qrels;
+import org.factdesk.eval.RetrievalMetrics;
+import org.factdesk.eval.RunFile;
+import org.factdesk.eval.ScoredDoc;
+import org.factdesk.index.FactCheckIndex;
+import org.factdesk.index.SearchHit;
+import org.factdesk.index.lucene.LuceneBackend;
+import org.factdesk.index.lucene.StandardBm25Baseline;
+import org.factdesk.ingest.AuthorPseudonymiser;
+import org.factdesk.ingest.Formats;
+import org.factdesk.ingest.Quarantine;
+import org.factdesk.ingest.ReadStats;
+import org.factdesk.match.MatchPipeline;
+import org.factdesk.match.PostMatches;
+import org.factdesk.match.RankedMatch;
+import org.factdesk.model.FactCheck;
+import org.factdesk.model.Post;
+
+/**
+ * CheckThat! Task 2-style evaluation: index a collection, match the queries that have qrels, score
+ * the run, and score the plain {@code StandardAnalyzer} BM25 baseline on the same data in the same
+ * run so every report shows ours beside the baseline.
+ */
+public final class EvalJob {
+  /** Method name of factdesk's matcher in reports and regression files. */
+  public static final String OURS = "bm25";
+  /** Method name of the baseline. */
+  public static final String BASELINE = StandardBm25Baseline.TAG;
+
+  private final MatchingSettings settings;
+  private final PrintStream log;
+
+  /**
+   * @param settings matching configuration for "ours"
+   * @param log progress lines and rejected records
+   */
+  public EvalJob(MatchingSettings settings, PrintStream log) {
+    this.settings = settings;
+    this.log = log;
+  }
+
+  /**
+   * @throws NoSuchFileException if an input is missing
+   * @throws org.factdesk.ingest.InvalidInputException if a format cannot be told
+   * @throws org.factdesk.eval.InvalidQrelsException if the qrels are malformed
+   */
+  public EvalSummary run(EvalConfig config, Quarantine quarantine) throws IOException {
+    for (Path p : List.of(config.collection(), config.queries(), config.qrels())) {
+      if (!Files.exists(p)) {
+        throw new NoSuchFileException(p.toString());
+      }
+    }
+    Qrels qrels = Qrels.read(config.qrels());
+    List<FactCheck> collection = new ArrayList<>();
+    ReadStats collectionStats = Formats.factCheckReader(config.collection()).read(config.collection(), collection::add, quarantine);
+    log.println("collection " + config.collection() + ": " + collectionStats);
+    Map<String, Post> queryById = new LinkedHashMap<>();
+    Files.createDirectories(config.dataDir());
+    AuthorPseudonymiser pseudonymiser = AuthorPseudonymiser.loadOrCreate(config.dataDir());
+    ReadStats queryStats = Formats.postReader(config.queries(), pseudonymiser).read(config.queries(), p -> {
+      if (qrels.queryIds().contains(p.id())) {
+        queryById.put(p.id(), p);
+      }
+    }, quarantine);
+    log.println("queries " + config.queries() + ": " + queryStats + ", " + queryById.size() + " with qrels");
+    List<String> missing = qrels.queryIds().stream().filter(q -> !queryById.containsKey(q)).toList();
+    if (!missing.isEmpty()) {
+      log.println("warning: " + missing.size() + " qrels queries are not in " + config.queries()
+          + " and score 0, e.g. " + missing.get(0));
+    }
+
+    Path tmp = Files.createTempDirectory(config.dataDir(), "eval-index-");
+    Map<String, List<ScoredDoc>> ours = new LinkedHashMap<>();
+    ConfidenceCalibration calibration = config.calibrate() ? new ConfidenceCalibration() : null;
+    double indexSeconds;
+    double[] latencies = new double[queryById.size()];
+    try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(tmp, settings.indexSettings()), settings.analyzer())) {
+      long t0 = System.nanoTime();
+      index.upsert(collection);
+      index.commit();
+      indexSeconds = (System.nanoTime() - t0) / 1e9;
+      log.printf(java.util.Locale.ROOT, "indexed %d fact-checks in %.2f s (%.0f/s)%n", index.size(), indexSeconds,
+          index.size() / indexSeconds);
+      MatchPipeline pipeline = settings.lexicalPipeline(index);
+      int i = 0;
+      for (Post q : queryById.values()) {
+        long s = System.nanoTime();
+        PostMatches pm = pipeline.match(q, Math.max(config.topK(), calibration != null ? 20 : 0));
+        latencies[i++] = (System.nanoTime() - s) / 1e6;
+        List<ScoredDoc> ranked = new ArrayList<>();
+        for (RankedMatch rm : pm.matches().subList(0, Math.min(config.topK(), pm.matches().size()))) {
+          ranked.add(new ScoredDoc(rm.match().factCheck().id(), rm.match().score()));
+        }
+        ours.put(q.id(), ranked);
+        if (calibration != null) {
+          calibration.add(observe(pm, qrels.relevant(q.id())));
+        }
+      }
+    } finally {
+      IndexOpener.deleteRecursively(tmp);
+    }
+    Map<String, List<ScoredDoc>> baseline = new LinkedHashMap<>();
+    try (StandardBm25Baseline base = new StandardBm25Baseline(collection)) {
+      for (Post q : queryById.values()) {
+        List<ScoredDoc> ranked = new ArrayList<>();
+        for (SearchHit h : base.search(q.text(), config.topK())) {
+          ranked.add(new ScoredDoc(h.id(), h.score()));
+        }
+        baseline.put(q.id(), ranked);
+      }
+    }
+    if (config.runOut() != null) {
+      writeRun(config.runOut(), ours, OURS);
+      writeRun(baselinePath(config.runOut()), baseline, BASELINE);
+    }
+    Map<String, MetricReport> byMethod = new LinkedHashMap<>();
+    byMethod.put(OURS, RetrievalMetrics.evaluate(docIds(ours), qrels));
+    byMethod.put(BASELINE, RetrievalMetrics.evaluate(docIds(baseline), qrels));
+    Arrays.sort(latencies);
+    return new EvalSummary(byMethod, collectionStats, queryStats, queryById.size(), indexSeconds,
+        percentile(latencies, 0.50), percentile(latencies, 0.99), calibration);
+  }
+
+  private static ConfidenceCalibration.Observation observe(PostMatches pm, Set<String> relevant) {
+    double top = 0;
+    boolean topRelevant = false;
+    double bestNonRelevant = 0;
+    boolean seenNonRelevant = false;
+    for (RankedMatch rm : pm.matches()) {
+      boolean rel = relevant.contains(rm.match().factCheck().id());
+      if (rm.match().rank() == 1) {
+        top = rm.confidence();
+        topRelevant = rel;
+      }
+      if (!rel && !seenNonRelevant) {
+        bestNonRelevant = rm.confidence();
+        seenNonRelevant = true;
+      }
+    }
+    return new ConfidenceCalibration.Observation(top, topRelevant, bestNonRelevant);
+  }
+
+  /** {@code runs/x.run} → {@code runs/x.baseline.run}; {@code runs/x} → {@code runs/x.baseline}. */
+  public static Path baselinePath(Path runOut) {
+    String name = runOut.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) + ".baseline" + name.substring(dot) : name + ".baseline";
+    return runOut.resolveSibling(base);
+  }
+
+  private static void writeRun(Path file, Map<String, List<ScoredDoc>> run, String tag) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (RunFile.Writer w = RunFile.writer(file)) {
+      for (Map.Entry<String, List<ScoredDoc>> e : run.entrySet()) {
+        w.write(e.getKey(), e.getValue(), tag);
+      }
+    }
+  }
+
+  private static Map<String, List<String>> docIds(Map<String, List<ScoredDoc>> run) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    run.forEach((q, docs) -> out.put(q, docs.stream().map(ScoredDoc::docId).toList()));
+    return out;
+  }
+
+  /** Nearest-rank percentile of a sorted array; 0 when empty. */
+  static double percentile(double[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int rank = (int) Math.ceil(p * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+}

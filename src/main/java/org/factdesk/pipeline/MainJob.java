@@ -1,0 +1,207 @@
+package org.factdesk.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.factdesk.index.FactCheckIndex;
+import org.factdesk.ingest.AuthorPseudonymiser;
+import org.factdesk.ingest.Formats;
+import org.factdesk.ingest.InvalidInputException;
+import org.factdesk.ingest.QuarantineFile;
+import org.factdesk.ingest.ReadStats;
+import org.factdesk.match.MatchPipeline;
+import org.factdesk.match.PostMatches;
+import org.factdesk.model.FactCheck;
+import org.factdesk.model.Post;
+import org.factdesk.report.HtmlReport;
+import org.factdesk.report.MatchTally;
+import org.factdesk.report.MatchesJsonlWriter;
+import org.factdesk.report.RunReport;
+
+/**
+ * The main job: read fact-checks into the index, stream posts through the matcher, write
+ * {@code matches.jsonl}, {@code report.html} and (if anything was rejected) {@code
+ * quarantine.jsonl} into the output directory.
+ *
+ * <p>Posts are matched in batches on {@code threads} threads and written in input order; memory is
+ * bounded by the batch size and the report's aggregates, not by the number of posts.
+ */
+public final class MainJob {
+  static final int BATCH = 256;
+  private final MatchingSettings settings;
+  private final PrintStream log;
+
+  /**
+   * @param settings matching configuration
+   * @param log progress, warnings and rejections (usually stderr)
+   */
+  public MainJob(MatchingSettings settings, PrintStream log) {
+    this.settings = settings;
+    this.log = log;
+  }
+
+  /**
+   * Runs the job.
+   *
+   * @throws NoSuchFileException if an input file is missing
+   * @throws InvalidInputException if an input's format cannot be told, or no fact-checks are
+   *     available to match against
+   * @throws IOException on other I/O failures
+   */
+  public RunSummary run(RunConfig config) throws IOException {
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    for (Path p : config.posts()) {
+      requireExists(p);
+    }
+    for (Path p : config.factChecks()) {
+      requireExists(p);
+    }
+    Files.createDirectories(config.out());
+    Files.createDirectories(config.dataDir());
+    Path matchesFile = config.out().resolve("matches.jsonl");
+    Path reportFile = config.out().resolve("report.html");
+    Path quarantinePath = config.out().resolve("quarantine.jsonl");
+    Files.deleteIfExists(quarantinePath);
+    AuthorPseudonymiser pseudonymiser = AuthorPseudonymiser.loadOrCreate(config.dataDir());
+    MatchTally tally = new MatchTally(10, 200);
+    ReadStats fcStats;
+    ReadStats postStats;
+    long indexSize;
+    try (QuarantineFile quarantine = new QuarantineFile(quarantinePath, log);
+        FactCheckIndex index = IndexOpener.open(config.dataDir(), settings, config.rebuildIndex(), log)) {
+      fcStats = indexFactChecks(config, index, quarantine);
+      indexSize = index.size();
+      if (indexSize == 0) {
+        throw new InvalidInputException("no fact-checks to match against: give --factchecks FILE (the index "
+            + IndexOpener.indexDir(config.dataDir()) + " is empty)");
+      }
+      log.println("index: " + indexSize + " fact-checks (" + index.backend().describe() + ")");
+      MatchPipeline pipeline = settings.lexicalPipeline(index);
+      ExecutorService pool = Executors.newFixedThreadPool(config.threads());
+      try (MatchesJsonlWriter writer = new MatchesJsonlWriter(matchesFile);
+          Progress progress = Progress.start("matching posts", -1, log, config.interactive())) {
+        List<Post> batch = new ArrayList<>(BATCH);
+        BatchMatcher matcher = new BatchMatcher(pipeline, config.topK(), pool, writer, tally, progress);
+        postStats = Formats.readPosts(config.posts(), pseudonymiser, post -> {
+          batch.add(post);
+          if (batch.size() == BATCH) {
+            matcher.flush(batch);
+          }
+        }, quarantine);
+        matcher.flush(batch);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
+    RunReport report = new RunReport(fcStats, postStats, indexSize, tally, describe(), started, elapsed);
+    HtmlReport.write(report, reportFile);
+    long rejected = fcStats.rejected() + postStats.rejected();
+    return new RunSummary(report, matchesFile, reportFile, rejected > 0 ? quarantinePath : null, rejected);
+  }
+
+  private ReadStats indexFactChecks(RunConfig config, FactCheckIndex index, QuarantineFile quarantine)
+      throws IOException {
+    if (config.factChecks().isEmpty()) {
+      return ReadStats.EMPTY;
+    }
+    List<FactCheck> batch = new ArrayList<>(1000);
+    ReadStats stats;
+    try (Progress progress = Progress.start("indexing fact-checks", -1, log, config.interactive())) {
+      stats = Formats.readFactChecks(config.factChecks(), fc -> {
+        batch.add(fc);
+        if (batch.size() == 1000) {
+          upsert(index, batch);
+          progress.step(1000);
+        }
+      }, quarantine);
+      progress.step(batch.size());
+      upsert(index, batch);
+    }
+    index.commit();
+    log.println("fact-checks: " + stats);
+    return stats;
+  }
+
+  private static void upsert(FactCheckIndex index, List<FactCheck> batch) {
+    try {
+      index.upsert(batch);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    batch.clear();
+  }
+
+  /** One line naming the matcher and its main parameters. */
+  public String describe() {
+    return "bm25 (" + settings.analyzer().id() + ", k1=" + settings.bm25().k1() + ", b=" + settings.bm25().b()
+        + ", fields " + settings.fieldBoosts() + ")";
+  }
+
+  private static void requireExists(Path p) throws NoSuchFileException {
+    if (!Files.exists(p)) {
+      throw new NoSuchFileException(p.toString());
+    }
+  }
+
+  /** Matches a batch in parallel and writes the results in input order. */
+  private static final class BatchMatcher {
+    private final MatchPipeline pipeline;
+    private final int topK;
+    private final ExecutorService pool;
+    private final MatchesJsonlWriter writer;
+    private final MatchTally tally;
+    private final Progress progress;
+
+    BatchMatcher(MatchPipeline pipeline, int topK, ExecutorService pool, MatchesJsonlWriter writer,
+        MatchTally tally, Progress progress) {
+      this.pipeline = pipeline;
+      this.topK = topK;
+      this.pool = pool;
+      this.writer = writer;
+      this.tally = tally;
+      this.progress = progress;
+    }
+
+    void flush(List<Post> batch) {
+      if (batch.isEmpty()) {
+        return;
+      }
+      List<Future<PostMatches>> futures = new ArrayList<>(batch.size());
+      for (Post p : batch) {
+        futures.add(pool.submit(() -> pipeline.match(p, topK)));
+      }
+      try {
+        for (Future<PostMatches> f : futures) {
+          PostMatches pm = f.get();
+          writer.write(pm);
+          tally.add(pm);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while matching", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      progress.step(batch.size());
+      batch.clear();
+    }
+  }
+}

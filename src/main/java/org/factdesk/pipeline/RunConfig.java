@@ -1,0 +1,43 @@
+package org.factdesk.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Input of {@link MainJob}.
+ *
+ * @param posts post files (CheckThat! query TSV, JSONL, CSV)
+ * @param factChecks fact-check files or directories (CheckThat! collections, ClaimReview); may be
+ *     empty when the index already holds fact-checks
+ * @param out output directory (created)
+ * @param dataDir data directory holding the index and the pseudonymisation secret
+ * @param topK matches written per post, ≥ 1
+ * @param rebuildIndex re-analyse stored fact-checks if the analyzer changed
+ * @param threads matching threads, ≥ 1
+ * @param interactive draw progress bars (a terminal is attached)
+ */
+public record RunConfig(
+    List<Path> posts,
+    List<Path> factChecks,
+    Path out,
+    Path dataDir,
+    int topK,
+    boolean rebuildIndex,
+    int threads,
+    boolean interactive) {
+
+  /** @throws IllegalArgumentException on a non-positive topK or thread count, or no post file */
+  public RunConfig {
+    posts = List.copyOf(posts);
+    factChecks = List.copyOf(factChecks);
+    if (topK < 1) {
+      throw new IllegalArgumentException("--top-k must be >= 1, got " + topK);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    if (posts.isEmpty()) {
+      throw new IllegalArgumentException("give at least one --posts file");
+    }
+  }
+}

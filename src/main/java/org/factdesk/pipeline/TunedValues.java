@@ -1,0 +1,27 @@
+package org.factdesk.pipeline;
+
+import org.factdesk.text.analysis.MatchAnalyzer;
+
+/**
+ * Matching parameters tuned on the CheckThat! 2022 Task 2A English <b>train</b> split only (dev
+ * used as a sanity check; dev-test and the 2020 test never used for choices). How they were chosen,
+ * with the grid and its scores: {@code docs/benchmarks.md}, section "Tuning the lexical matcher".
+ */
+final class TunedValues {
+  private TunedValues() {}
+
+  static final MatchAnalyzer.Stemmer STEMMER = MatchAnalyzer.Stemmer.PORTER;
+  static final boolean STOP_WORDS = true;
+  static final float K1 = 1.2f;
+  static final float B = 0.75f;
+  static final float CLAIM_BOOST = 0.5f;
+  static final float TITLE_BOOST = 0.3f;
+  static final float SUBTITLE_BOOST = 0f;
+  static final float ALL_BOOST = 1f;
+  static final int CANDIDATE_DEPTH = 20;
+  /** Chosen by {@code factdesk eval --calibrate} on the train split. */
+  static final double CONFIDENT = 0.5;
+  static final double SUGGESTED = 0.25;
+  /** Texts under 8 words are never auto-linked (issue #4's rule, kept from the start). */
+  static final int MIN_WORDS_CONFIDENT = 8;
+}
