@@ -30,7 +30,9 @@ import java.util.Arrays;
  * triphthongs {@code ngoài, khuỷu}) already uses, so one rule covers all. Only syllables whose
  * nucleus starts with oa/oă/oe/uy, or whose tone sits on the {@code u} of a {@code qu} onset
  * ({@code qúy → quý}), are touched; typos such as {@code hòang → hoàng} are fixed on the way;
- * {@code gi} syllables ({@code gìn, giữ}) and everything with two tone marks are left alone.
+ * {@code gi} syllables ({@code gìn, giữ}) and everything with two tone marks are left alone. A
+ * syllable is a run of letters, also split where lower case meets upper case ({@code #HòaBình →
+ * #HoàBình}); glued lower-case syllables ({@code #hòabình}) cannot be split and are left alone.
  *
  * <p>Does not lower-case (see {@link #lowercase(String)}), fold accents (see {@link
  * DiacriticFolder}) or touch punctuation. The output may be shorter or longer than the input; use
@@ -145,8 +147,10 @@ public final class VietnameseNormalizer {
         continue;
       }
       int start = i;
-      while (i < s.length && Character.isLetter(s[i])) {
-        i++;
+      i++;
+      while (i < s.length && Character.isLetter(s[i])
+          && !(Character.isUpperCase(s[i]) && Character.isLowerCase(s[i - 1]))) {
+        i++; // a lower-to-upper step starts a new syllable: #HòaBình
       }
       VietnameseTones.canonicalise(s, start, i);
     }

@@ -63,6 +63,8 @@ class VietnameseNormalizerTest {
         .isEqualTo("Cộng hoà xã hội chủ nghĩa Việt Nam");
     // glued syllables are not one syllable: left alone
     assertThat(VietnameseNormalizer.normalize("#hòabình")).isEqualTo("#hòabình");
+    // ... unless camel case marks the syllables
+    assertThat(VietnameseNormalizer.normalize("#HòaBình #ThủyĐiện")).isEqualTo("#HoàBình #ThuỷĐiện");
   }
 
   @Test
