@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Moves the tone mark of one Vietnamese syllable to its canonical vowel ("new style", see
+ * Moves the tone mark of one Vietnamese syllable to its canonical vowel ("old style", see
  * {@link VietnameseNormalizer}). Package-private helper; works in place on NFC chars and never
  * changes the length of the text.
  */
@@ -141,7 +141,7 @@ final class VietnameseTones {
     return (a == 'o' && (b == 'a' || b == 'ă' || b == 'e')) || (a == 'u' && b == 'y');
   }
 
-  /** Index within the nucleus that carries the tone under the "new style" rules. */
+  /** Index within the nucleus that carries the tone under the "old style" rules. */
   private static int canonicalPosition(char[] s, int from, int to, boolean closed) {
     int n = to - from;
     for (int k = n - 1; k >= 0; k--) {
@@ -156,7 +156,7 @@ final class VietnameseTones {
       return 0;
     }
     if (n == 2) {
-      return startsWithGlide(s, from, to) ? 1 : 0;
+      return 0; // open: hòa, khỏe, thúy, mùa, kìa
     }
     return 1;
   }

@@ -25,7 +25,7 @@ class TeencodeExpanderTest {
       "hn|hà nội", "bn|bao nhiêu", "ck|chồng", "vk|vợ", "đg|đường", "dg|đường",
       "mn|mọi người", "mng|mọi người", "trc|trước", "cx|cũng", "cg|cũng", "oy|rồi", "wá|quá",
       "qá|quá", "ntn|như thế nào", "sdt|số điện thoại", "bv|bệnh viện", "cv|công việc",
-      "vn|việt nam", "tq|trung quốc", "bs|bác sĩ", "ubnd|uỷ ban nhân dân"
+      "vn|việt nam", "tq|trung quốc", "bs|bác sĩ", "ubnd|ủy ban nhân dân"
   })
   void expandsKnownForms(String abbrev, String expansion) {
     assertThat(expander.expansion(abbrev)).contains(expansion);
@@ -70,7 +70,7 @@ class TeencodeExpanderTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate");
     assertThatThrownBy(() -> TeencodeExpander.fromLines(List.of("ko không")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1");
-    TeencodeExpander small = TeencodeExpander.fromLines(List.of("# c", "", "hòa\tthủy\tnote"));
-    assertThat(small.expand("hoà")).isEqualTo("thuỷ");
+    TeencodeExpander small = TeencodeExpander.fromLines(List.of("# c", "", "hoà\tthuỷ\tnote"));
+    assertThat(small.expand("hòa")).isEqualTo("thủy");
   }
 }

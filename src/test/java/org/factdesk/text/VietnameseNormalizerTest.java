@@ -24,18 +24,18 @@ class VietnameseNormalizerTest {
     String decomposed = nfd("Vắc-xin");
     assertThat(decomposed).hasSize(9);
     assertThat(VietnameseNormalizer.normalize(decomposed)).isEqualTo("Vắc-xin").hasSize(7);
-    assertThat(VietnameseNormalizer.normalize(nfd("Hòa bình"))).isEqualTo("Hoà bình");
+    assertThat(VietnameseNormalizer.normalize(nfd("Hoà bình"))).isEqualTo("Hòa bình");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      // old style -> new style (canonical)
-      "hòa, hoà", "khỏe, khoẻ", "thúy, thuý", "tòa, toà", "hóa, hoá", "thủy, thuỷ", "lũy, luỹ",
-      "ủy, uỷ", "òa, oà", "họa, hoạ",
-      // new style stays
-      "hoà, hoà", "khoẻ, khoẻ", "thuý, thuý",
+      // new style -> old style (canonical)
+      "hoà, hòa", "khoẻ, khỏe", "thuý, thúy", "toà, tòa", "hoá, hóa", "thuỷ, thủy", "luỹ, lũy",
+      "uỷ, ủy", "oà, òa", "hoạ, họa",
+      // old style stays
+      "hòa, hòa", "khỏe, khỏe", "thúy, thúy",
       // capitals
-      "HÒA, HOÀ", "Hòa, Hoà", "KHỎE, KHOẺ", "Thúy, Thuý", "HOÀ, HOÀ",
+      "HOÀ, HÒA", "Hoà, Hòa", "KHOẺ, KHỎE", "Thuý, Thúy", "HÒA, HÒA",
       // closed syllables and triphthongs already follow one rule
       "hoàng, hoàng", "thuyết, thuyết", "khoẻn, khoẻn", "toán, toán", "huỳnh, huỳnh",
       "hoặc, hoặc", "ngoài, ngoài", "xoáy, xoáy", "khuỷu, khuỷu",
@@ -58,13 +58,13 @@ class VietnameseNormalizerTest {
   void bothStylesMeetInSentences() {
     assertThat(VietnameseNormalizer.normalize("Chúc sức khỏe, hòa bình; Thúy ở Thanh Hóa"))
         .isEqualTo(VietnameseNormalizer.normalize("Chúc sức khoẻ, hoà bình; Thuý ở Thanh Hoá"))
-        .isEqualTo("Chúc sức khoẻ, hoà bình; Thuý ở Thanh Hoá");
-    assertThat(VietnameseNormalizer.normalize("Cộng hòa xã hội chủ nghĩa Việt Nam"))
-        .isEqualTo("Cộng hoà xã hội chủ nghĩa Việt Nam");
+        .isEqualTo("Chúc sức khỏe, hòa bình; Thúy ở Thanh Hóa");
+    assertThat(VietnameseNormalizer.normalize("Cộng hoà xã hội chủ nghĩa Việt Nam"))
+        .isEqualTo("Cộng hòa xã hội chủ nghĩa Việt Nam");
     // glued syllables are not one syllable: left alone
-    assertThat(VietnameseNormalizer.normalize("#hòabình")).isEqualTo("#hòabình");
+    assertThat(VietnameseNormalizer.normalize("#hoàbình")).isEqualTo("#hoàbình");
     // ... unless camel case marks the syllables
-    assertThat(VietnameseNormalizer.normalize("#HòaBình #ThủyĐiện")).isEqualTo("#HoàBình #ThuỷĐiện");
+    assertThat(VietnameseNormalizer.normalize("#HoàBình #ThuỷĐiện")).isEqualTo("#HòaBình #ThủyĐiện");
   }
 
   @Test
@@ -85,9 +85,9 @@ class VietnameseNormalizerTest {
   void lowercaseUsesNoLocale() {
     assertThat(VietnameseNormalizer.lowercase("CÔNG NGHỆ THÔNG TIN VIỆT NAM"))
         .isEqualTo("công nghệ thông tin việt nam");
-    assertThat(VietnameseNormalizer.lowercase("ĐƯỜNG ĐI QUÝ HOÀ"))
-        .isEqualTo("ĐƯỜNG ĐI QUÝ HOÀ".toLowerCase(Locale.ROOT))
-        .isEqualTo("đường đi quý hoà");
+    assertThat(VietnameseNormalizer.lowercase("ĐƯỜNG ĐI QUÝ HÒA"))
+        .isEqualTo("ĐƯỜNG ĐI QUÝ HÒA".toLowerCase(Locale.ROOT))
+        .isEqualTo("đường đi quý hòa");
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr"));
@@ -112,12 +112,12 @@ class VietnameseNormalizerTest {
 
   @Test
   void offsetsForRemovedAndCollapsedChars() {
-    String in = "\u00A0Hà\u200B Nội\u00A0\u00A0 hòa";
+    String in = "\u00A0Hà\u200B Nội\u00A0\u00A0 hoà";
     OffsetMap m = VietnameseNormalizer.normalizeWithOffsets(in);
-    assertThat(m.text()).isEqualTo("Hà Nội hoà");
+    assertThat(m.text()).isEqualTo("Hà Nội hòa");
     assertThat(m.sources()).containsExactly(1, 2, 4, 5, 6, 7, 8, 11, 12, 13);
     assertThat(in.substring(m.toInput(3), m.toInput(6))).isEqualTo("Nội");
-    assertThat(in.substring(m.toInput(7), m.toInput(10))).isEqualTo("hòa");
+    assertThat(in.substring(m.toInput(7), m.toInput(10))).isEqualTo("hoà");
   }
 
   @Test
