@@ -1,0 +1,152 @@
+package org.factdesk.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the social-media parts of a post (links, e-mail addresses, @handles, #hashtags, emoji) and
+ * applies factdesk's policy for matching text.
+ *
+ * <p>Policy in {@link #forMatching(String)}:
+ *
+ * <ul>
+ *   <li>URL ({@code http(s)://…} or {@code www.…}) → one token {@code url:<host>}
+ *       ({@code url:vnexpress.net}): the path is noise for wording, but the site is a signal (the
+ *       same hoax site recurs);
+ *   <li>e-mail and @handle → dropped: personal identifiers are never indexed (privacy by design,
+ *       see DESIGN.md);
+ *   <li>#hashtag → kept without the {@code #}, joined or camel-case words left as typed
+ *       ({@code #VắcXinAnToàn → VắcXinAnToàn});
+ *   <li>emoji → dropped.
+ * </ul>
+ *
+ * <p>A hashtag needs a letter ({@code #1} is not one); a handle must not follow a letter or digit
+ * (so e-mail addresses are not handles). Emoji are code points in U+1F000..U+1FAFF,
+ * U+2600..U+27BF, U+2B00..U+2BFF, plus joiners, variation selectors, keycaps and tag characters
+ * after them; {@code © ® ™} are not emoji. Regex and ranges, not a full UTS #51 implementation.
+ * Stateless and thread-safe.
+ */
+public final class TextTokens {
+
+  /** What a {@link Token} is. */
+  public enum Kind { URL, EMAIL, HANDLE, HASHTAG, EMOJI }
+
+  /** A recognised span: {@code text} equals {@code input.substring(start, end)}. */
+  public record Token(Kind kind, int start, int end, String text) {}
+
+  private static final Pattern PATTERN = Pattern.compile(
+      "(?<url>(?i:https?://|www\\.)[^\\s<>\"“”]+)"
+          + "|(?<email>[\\p{L}\\p{M}\\p{N}._%+-]+@[\\p{L}\\p{M}\\p{N}-]+(?:\\.[\\p{L}\\p{M}\\p{N}-]+)*\\.\\p{L}{2,})"
+          + "|(?<handle>(?<![\\p{L}\\p{M}\\p{N}_.@])@[\\p{L}\\p{M}\\p{N}_.]+)"
+          + "|(?<hashtag>(?<![\\p{L}\\p{M}\\p{N}_&#])#[\\p{L}\\p{M}\\p{N}_]*\\p{L}[\\p{L}\\p{M}\\p{N}_]*)");
+  private static final String TRAILING = ".,;:!?)]}'\"”’…";
+
+  private TextTokens() {}
+
+  /**
+   * Finds URLs, e-mail addresses, handles, hashtags and emoji in {@code text}.
+   *
+   * @param text any string
+   * @return non-overlapping tokens in text order
+   */
+  public static List<Token> find(String text) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = PATTERN.matcher(text);
+    int done = 0;
+    while (m.find()) {
+      Kind kind = m.group("url") != null ? Kind.URL
+          : m.group("email") != null ? Kind.EMAIL
+          : m.group("handle") != null ? Kind.HANDLE : Kind.HASHTAG;
+      int end = m.end();
+      if (kind == Kind.URL || kind == Kind.HANDLE) {
+        while (end > m.start() + 1 && TRAILING.indexOf(text.charAt(end - 1)) >= 0) {
+          end--;
+        }
+      }
+      findEmoji(text, done, m.start(), out);
+      out.add(new Token(kind, m.start(), end, text.substring(m.start(), end)));
+      done = end;
+    }
+    findEmoji(text, done, text.length(), out);
+    return out;
+  }
+
+  private static void findEmoji(String text, int from, int to, List<Token> out) {
+    int i = from;
+    while (i < to) {
+      int cp = text.codePointAt(i);
+      if (!isEmoji(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      i += Character.charCount(cp);
+      while (i < to) {
+        int next = text.codePointAt(i);
+        if (isEmoji(next) || isEmojiJoiner(next)) {
+          i += Character.charCount(next);
+        } else {
+          break;
+        }
+      }
+      out.add(new Token(Kind.EMOJI, start, i, text.substring(start, i)));
+    }
+  }
+
+  /** Whether {@code cp} starts an emoji (pictographs, symbols, dingbats, flags). */
+  public static boolean isEmoji(int cp) {
+    return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF)
+        || (cp >= 0x2B00 && cp <= 0x2BFF);
+  }
+
+  private static boolean isEmojiJoiner(int cp) {
+    return cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E || cp == 0x20E3
+        || (cp >= 0xE0020 && cp <= 0xE007F);
+  }
+
+  /**
+   * Applies the matching policy of the class comment and collapses the spaces left behind.
+   * Example: {@code "@nam123 xem https://www.vnexpress.net/a.html #VắcXin 😷"} →
+   * {@code "xem url:vnexpress.net VắcXin"}.
+   *
+   * @param text any string
+   * @return the text for matching; offsets into {@code text} are not kept (use {@link #find})
+   */
+  public static String forMatching(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    for (Token t : find(text)) {
+      out.append(text, last, t.start());
+      switch (t.kind()) {
+        case URL -> out.append(' ').append("url:").append(host(t.text())).append(' ');
+        case HASHTAG -> out.append(t.text(), 1, t.text().length());
+        default -> out.append(' ');
+      }
+      last = t.end();
+    }
+    out.append(text, last, text.length());
+    return out.toString().strip().replaceAll("[ \\t]{2,}", " ").replaceAll(" ?\\n ?", "\n");
+  }
+
+  /** Lower-cased host of a URL, without {@code www.} or port: {@code vnexpress.net}. */
+  static String host(String url) {
+    String s = url.replaceFirst("(?i)^https?://", "");
+    int end = s.length();
+    for (char c : new char[] {'/', '?', '#', ':'}) {
+      int k = s.indexOf(c);
+      if (k >= 0 && k < end) {
+        end = k;
+      }
+    }
+    s = s.substring(0, end);
+    int at = s.lastIndexOf('@');
+    if (at >= 0) {
+      s = s.substring(at + 1);
+    }
+    s = s.toLowerCase(Locale.ROOT);
+    return s.startsWith("www.") ? s.substring(4) : s;
+  }
+}
