@@ -51,6 +51,11 @@ public final class IndexOpener {
     return index;
   }
 
+  /** Deletes the index under a data directory, if any (the pseudonymisation secret is kept). */
+  public static void deleteIndex(Path dataDir) throws IOException {
+    deleteRecursively(indexDir(dataDir));
+  }
+
   static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;

@@ -1,0 +1,137 @@
+package org.factdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.factdesk.eval.MetricReport;
+import org.factdesk.eval.MetricsTable;
+import org.factdesk.eval.RegressionCheck;
+import org.factdesk.eval.RegressionSpec;
+import org.factdesk.ingest.QuarantineFile;
+import org.factdesk.pipeline.EvalConfig;
+import org.factdesk.pipeline.EvalJob;
+import org.factdesk.pipeline.EvalSummary;
+import org.factdesk.pipeline.MatchingSettings;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code factdesk eval}: CheckThat! Task 2-style evaluation, ours beside the baseline. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {
+      "Index a fact-check collection, match the queries that have qrels, and print MAP@1/3/5/10/20/all,",
+      "MRR, P@k and R@k for factdesk's matcher (bm25) and for plain Lucene StandardAnalyzer BM25",
+      "(baseline-standard-bm25), computed in the same run. Collection format is detected (CheckThat!",
+      "2020 TSV, 2022 JSONL or JSON directory, ClaimReview).",
+      "With --regression NAME|all, runs bundled regression specs and checks the expected scores",
+      "(exit 1 if a score moved beyond its tolerance)."})
+public final class EvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataDirOption dataDir;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Inputs inputs;
+
+  static final class Inputs {
+    @ArgGroup(exclusive = false)
+    Files files;
+
+    @Option(names = "--regression", paramLabel = "NAME",
+        description = "Run a bundled regression spec (or 'all') and check its expected scores.")
+    String regression;
+  }
+
+  static final class Files {
+    @Option(names = "--collection", paramLabel = "FILE", required = true, description = "Fact-check collection.")
+    Path collection;
+
+    @Option(names = "--queries", paramLabel = "FILE", required = true, description = "Queries (e.g. tweets .tsv).")
+    Path queries;
+
+    @Option(names = "--qrels", paramLabel = "FILE", required = true, description = "TREC qrels.")
+    Path qrels;
+  }
+
+  @Option(names = "--run-out", paramLabel = "FILE",
+      description = "Write our TREC run file here (the baseline's goes beside it as NAME.baseline.EXT).")
+  Path runOut;
+
+  @Option(names = "--top-k", paramLabel = "N", defaultValue = "10", description = "Run depth (default: ${DEFAULT-VALUE}).")
+  int topK;
+
+  @Option(names = "--calibrate", description = "Also print precision/recall of the top match per confidence threshold.")
+  boolean calibrate;
+
+  @Option(names = "--project-root", paramLabel = "DIR", defaultValue = ".",
+      description = "Base for the relative paths in regression specs (default: ${DEFAULT-VALUE}).")
+  Path projectRoot;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (inputs.regression != null) {
+      return regressions(out);
+    }
+    EvalSummary s = evaluate(inputs.files.collection, inputs.files.queries, inputs.files.qrels, out);
+    return s.collectionStats().rejected() + s.queryStats().rejected() > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+  }
+
+  private EvalSummary evaluate(Path collection, Path queries, Path qrels, PrintWriter out) throws Exception {
+    EvalConfig config = new EvalConfig(collection, queries, qrels, runOut, topK, dataDir.dataDir, calibrate,
+        Runtime.getRuntime().availableProcessors());
+    EvalSummary s;
+    try (QuarantineFile quarantine = new QuarantineFile(dataDir.dataDir.resolve("eval-quarantine.jsonl"), System.err)) {
+      s = new EvalJob(MatchingSettings.defaults(), System.err).run(config, quarantine);
+    }
+    out.printf(Locale.ROOT, "queries evaluated: %d%n", s.queriesEvaluated());
+    out.print(MetricsTable.format(s.byMethod()));
+    out.printf(Locale.ROOT, "index: %.2f s (%.0f fact-checks/s); match latency per query: p50 %.2f ms, p99 %.2f ms%n",
+        s.indexSeconds(), s.collectionStats().accepted() / Math.max(1e-9, s.indexSeconds()), s.latencyMillisP50(),
+        s.latencyMillisP99());
+    if (runOut != null) {
+      out.println("run files: " + runOut + ", " + EvalJob.baselinePath(runOut));
+    }
+    if (s.calibration() != null) {
+      out.println("confidence calibration (top-1 match; negatives = best non-relevant hit):");
+      out.print(s.calibration().format());
+      out.printf(Locale.ROOT, "lowest threshold with precision >= 0.95: %.2f; >= 0.80: %.2f; >= 0.50: %.2f%n",
+          s.calibration().thresholdFor(0.95), s.calibration().thresholdFor(0.80), s.calibration().thresholdFor(0.50));
+    }
+    out.flush();
+    return s;
+  }
+
+  private int regressions(PrintWriter out) throws Exception {
+    List<RegressionSpec> specs = inputs.regression.equals("all")
+        ? RegressionSpec.listBundled()
+        : List.of(RegressionSpec.loadResource(RegressionSpec.RESOURCE_DIR + "/" + inputs.regression + ".yaml"));
+    boolean ok = true;
+    for (RegressionSpec rs : specs) {
+      out.println("== " + rs.name() + ": " + (rs.description() == null ? "" : rs.description()));
+      topK = rs.topK();
+      EvalSummary s = evaluate(rs.collectionPath(projectRoot), rs.queriesPath(projectRoot), rs.qrelsPath(projectRoot), out);
+      Map<String, MetricReport> byMethod = new LinkedHashMap<>(s.byMethod());
+      for (String method : rs.methods().keySet()) {
+        MetricReport actual = byMethod.get(method);
+        if (actual == null) {
+          out.println("FAIL " + rs.name() + "/" + method + ": no such method in this build");
+          ok = false;
+          continue;
+        }
+        RegressionCheck.Result r = RegressionCheck.compare(rs, method, actual);
+        out.print(r.summary());
+        ok &= r.passed();
+      }
+    }
+    out.println(ok ? "regressions: all passed" : "regressions: FAILED");
+    out.flush();
+    return ok ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+  }
+}

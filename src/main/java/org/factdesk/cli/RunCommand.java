@@ -1,0 +1,58 @@
+package org.factdesk.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.factdesk.pipeline.MainJob;
+import org.factdesk.pipeline.MatchingSettings;
+import org.factdesk.pipeline.RunConfig;
+import org.factdesk.pipeline.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code factdesk run}: the main job. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {
+      "Ingest fact-checks into the index, match every post against it, and write",
+      "OUT/matches.jsonl, OUT/report.html (and OUT/quarantine.jsonl if records were rejected).",
+      "Post formats: CheckThat! query .tsv, generic .jsonl/.ndjson and .csv (header row).",
+      "Fact-check formats: CheckThat! 2020 verified_claims .tsv, 2022 vclaims .jsonl or a directory",
+      "of vclaim .json files, ClaimReview JSON-LD (.json/.jsonld), HTML with ld+json, Google Fact",
+      "Check Tools claims:search JSON.",
+      "Exit code 2 if any record was rejected (the good ones are still processed)."})
+public final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataDirOption dataDir;
+
+  @Option(names = "--posts", paramLabel = "FILE", arity = "1..*", required = true, description = "Post files to match.")
+  List<Path> posts = new ArrayList<>();
+
+  @Option(names = "--factchecks", paramLabel = "FILE", arity = "1..*",
+      description = "Fact-check files or directories to add to the index (same id or url replaces).")
+  List<Path> factChecks = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory (created).")
+  Path out;
+
+  @Option(names = "--top-k", paramLabel = "N", defaultValue = "5", description = "Matches per post (default: ${DEFAULT-VALUE}).")
+  int topK;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Matching threads (default: number of cores).")
+  Integer threads;
+
+  @Option(names = "--rebuild-index", description = "Re-analyse the stored fact-checks if the analyzer changed.")
+  boolean rebuildIndex;
+
+  @Override
+  public Integer call() throws Exception {
+    RunConfig config = new RunConfig(posts, factChecks, out, dataDir.dataDir, topK, rebuildIndex,
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads, System.console() != null);
+    RunSummary summary = new MainJob(MatchingSettings.defaults(), System.err).run(config);
+    RunSummaryPrinter.print(summary, spec.commandLine().getOut());
+    return summary.rejected() > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+  }
+}
