@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +53,7 @@ public final class MainJob {
   /**
    * Runs the job.
    *
-   * @throws NoSuchFileException if an input file is missing
+   * @throws java.nio.file.NoSuchFileException if an input file is missing
    * @throws InvalidInputException if an input's format cannot be told, or no fact-checks are
    *     available to match against
    * @throws IOException on other I/O failures
@@ -62,19 +61,19 @@ public final class MainJob {
   public RunSummary run(RunConfig config) throws IOException {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
+    Files.createDirectories(config.dataDir());
+    AuthorPseudonymiser pseudonymiser = AuthorPseudonymiser.loadOrCreate(config.dataDir());
     for (Path p : config.posts()) {
-      requireExists(p);
+      Formats.postReader(p, pseudonymiser); // fails fast on a missing file or an unknown format
     }
     for (Path p : config.factChecks()) {
-      requireExists(p);
+      Formats.factCheckReader(p);
     }
     Files.createDirectories(config.out());
-    Files.createDirectories(config.dataDir());
     Path matchesFile = config.out().resolve("matches.jsonl");
     Path reportFile = config.out().resolve("report.html");
     Path quarantinePath = config.out().resolve("quarantine.jsonl");
     Files.deleteIfExists(quarantinePath);
-    AuthorPseudonymiser pseudonymiser = AuthorPseudonymiser.loadOrCreate(config.dataDir());
     MatchTally tally = new MatchTally(10, 200);
     ReadStats fcStats;
     ReadStats postStats;
@@ -148,12 +147,6 @@ public final class MainJob {
   public String describe() {
     return "bm25 (" + settings.analyzer().id() + ", k1=" + settings.bm25().k1() + ", b=" + settings.bm25().b()
         + ", fields " + settings.fieldBoosts() + ")";
-  }
-
-  private static void requireExists(Path p) throws NoSuchFileException {
-    if (!Files.exists(p)) {
-      throw new NoSuchFileException(p.toString());
-    }
   }
 
   /** Matches a batch in parallel and writes the results in input order. */
