@@ -24,10 +24,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * tweets, 1,143 Snopes fact-checks; see {@code src/main/resources/demo/README.md}), in a fresh data
  * directory, then a line checking its top-1 accuracy against the sample's gold.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = {
-      "Run the main job on a small real sample shipped with factdesk (CheckThat! 2022 tweets and",
-      "Snopes fact-checks) and write OUT/matches.jsonl and OUT/report.html."})
+      "Run the main job on a small real sample shipped with factdesk.",
+      "",
+      "262 CheckThat! 2022 tweets and 1,143 Snopes fact-checks; writes OUT/matches.jsonl and",
+      "OUT/report.html and checks the best matches against the sample's gold."})
 public final class DemoCommand implements Callable<Integer> {
   private static final List<String> FILES = List.of("posts.tsv", "factchecks.jsonl", "qrels.tsv", "README.md");
   @Spec CommandSpec spec;

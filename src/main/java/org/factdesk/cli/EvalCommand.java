@@ -24,14 +24,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code factdesk eval}: CheckThat! Task 2-style evaluation, ours beside the baseline. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = {
-      "Index a fact-check collection, match the queries that have qrels, and print MAP@1/3/5/10/20/all,",
-      "MRR, P@k and R@k for factdesk's matcher (bm25) and for plain Lucene StandardAnalyzer BM25",
-      "(baseline-standard-bm25), computed in the same run. Collection format is detected (CheckThat!",
-      "2020 TSV, 2022 JSONL or JSON directory, ClaimReview).",
-      "With --regression NAME|all, runs bundled regression specs and checks the expected scores",
-      "(exit 1 if a score moved beyond its tolerance)."})
+      "Evaluate matching on CheckThat!-style data, ours beside a StandardAnalyzer BM25 baseline.",
+      "",
+      "Indexes a fact-check collection, matches the queries that have qrels and prints MAP@1/3/5/",
+      "10/20/all, MRR, P@k and R@k for factdesk's matcher (bm25) and for plain Lucene",
+      "StandardAnalyzer BM25 (baseline-standard-bm25), computed in the same run. The collection",
+      "format is detected (CheckThat! 2020 TSV, 2022 JSONL or JSON directory, ClaimReview).",
+      "With --regression NAME|all, runs bundled regression specs and checks their expected",
+      "scores (exit 1 if a score moved beyond its tolerance)."})
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataDirOption dataDir;

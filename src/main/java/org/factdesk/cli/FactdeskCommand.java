@@ -7,9 +7,10 @@ import picocli.CommandLine.Command;
 @Command(
     name = "factdesk",
     mixinStandardHelpOptions = true,
+    usageHelpWidth = 100,
     version = "factdesk 0.1.0",
     description = "Fact-checking desk: match posts to published fact-checks, evaluate, report.",
-    subcommands = {RunCommand.class, EvalCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, TuneCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",

@@ -15,15 +15,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code factdesk run}: the main job. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = {
-      "Ingest fact-checks into the index, match every post against it, and write",
-      "OUT/matches.jsonl, OUT/report.html (and OUT/quarantine.jsonl if records were rejected).",
-      "Post formats: CheckThat! query .tsv, generic .jsonl/.ndjson and .csv (header row).",
-      "Fact-check formats: CheckThat! 2020 verified_claims .tsv, 2022 vclaims .jsonl or a directory",
-      "of vclaim .json files, ClaimReview JSON-LD (.json/.jsonld), HTML with ld+json, Google Fact",
-      "Check Tools claims:search JSON.",
-      "Exit code 2 if any record was rejected (the good ones are still processed)."})
+      "The main job: index fact-checks, match every post, write matches and a report.",
+      "",
+      "Writes OUT/matches.jsonl (one line per post: top-k fact-checks, scores, confidence band),",
+      "OUT/report.html and, if records were rejected, OUT/quarantine.jsonl.",
+      "Posts: CheckThat! query .tsv, generic .jsonl/.ndjson and .csv (header row).",
+      "Fact-checks: CheckThat! 2020 verified_claims .tsv, 2022 vclaims .jsonl or a directory of",
+      "vclaim .json files, ClaimReview JSON-LD (.json/.jsonld), HTML with ld+json scripts, Google",
+      "Fact Check Tools claims:search JSON. Exit code 2 if any record was rejected (the good",
+      "records are still processed)."})
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataDirOption dataDir;
