@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,12 +139,32 @@ public final class TeencodeExpander {
    * @return the text with abbreviations expanded
    */
   public String expand(String lowerCasedText) {
+    return expandWithOffsets(lowerCasedText).text();
+  }
+
+  /**
+   * Like {@link #expand(String)}, and records where each output char came from, so a Lucene
+   * {@code CharFilter} can report offsets into the unexpanded text.
+   *
+   * <p>Unchanged chars map to themselves. An expansion of {@code m} words replacing a core of
+   * {@code L} chars at input offset {@code s} maps word {@code j} to {@code s + min(j, L - 1)} and
+   * the space after it to {@code s + min(j + 1, L - 1)}, so for {@code m ≤ L} each word gets a
+   * non-empty span of the abbreviation and the last word ends where the abbreviation ends:
+   * {@code "kp"} → {@code "không"} at {@code [0,1)}, {@code "phải"} at {@code [1,2)}. With more
+   * words than chars ({@code "hcm"}) the middle words get empty spans.
+   *
+   * @param lowerCasedText normalised, lower-cased text
+   * @return the expanded text with its offset map back into {@code lowerCasedText}
+   */
+  public OffsetMap expandWithOffsets(String lowerCasedText) {
     String s = lowerCasedText;
     StringBuilder out = new StringBuilder(s.length() + 16);
+    int[] sources = new int[s.length() + 16];
     int i = 0;
     while (i < s.length()) {
       if (Character.isWhitespace(s.charAt(i))) {
-        out.append(s.charAt(i++));
+        sources = append(out, sources, s.charAt(i), i);
+        i++;
         continue;
       }
       int start = i;
@@ -161,13 +182,40 @@ public final class TeencodeExpander {
       Optional<String> e = coreStart == coreEnd
           ? Optional.empty()
           : expansion(s.substring(coreStart, coreEnd), endsClause(s, coreEnd, i));
+      if (e.isEmpty()) {
+        coreStart = i;
+        coreEnd = i;
+      }
+      for (int k = start; k < coreStart; k++) {
+        sources = append(out, sources, s.charAt(k), k);
+      }
       if (e.isPresent()) {
-        out.append(s, start, coreStart).append(e.get()).append(s, coreEnd, i);
-      } else {
-        out.append(s, start, i);
+        int last = coreEnd - coreStart - 1;
+        int word = 0;
+        String x = e.get();
+        for (int k = 0; k < x.length(); k++) {
+          char c = x.charAt(k);
+          if (c == ' ') {
+            word++;
+          }
+          sources = append(out, sources, c, coreStart + Math.min(word, last));
+        }
+      }
+      for (int k = coreEnd; k < i; k++) {
+        sources = append(out, sources, s.charAt(k), k);
       }
     }
-    return out.toString();
+    return new OffsetMap(out.toString(), Arrays.copyOf(sources, out.length()), s.length());
+  }
+
+  private static int[] append(StringBuilder out, int[] sources, char c, int source) {
+    int[] s = sources;
+    if (out.length() == s.length) {
+      s = Arrays.copyOf(s, s.length * 2 + 16);
+    }
+    s[out.length()] = source;
+    out.append(c);
+    return s;
   }
 
   private static boolean endsClause(String s, int coreEnd, int tokenEnd) {

@@ -1,6 +1,7 @@
 package org.factdesk.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -129,6 +130,60 @@ public final class TextTokens {
     }
     out.append(text, last, text.length());
     return out.toString().strip().replaceAll("[ \\t]{2,}", " ").replaceAll(" ?\\n ?", "\n");
+  }
+
+  /**
+   * Applies the analysis policy, keeping offsets: URLs, e-mail addresses, @handles and emoji each
+   * become one space; a #hashtag loses its {@code #} and is split where lower case meets upper case
+   * ({@code #VắcXinAnToàn → "Vắc Xin An Toàn"}), so its syllables match claims. Unlike
+   * {@link #forMatching(String)} the URL host is not kept: analyzers index wording only, the same
+   * as the English chain, and the host stays available from {@link #find(String)}.
+   *
+   * <p>Every output char maps to the input char it came from; an inserted split space maps to the
+   * capital after it. Example: {@code "@an xem #HòaBình 😷"} → {@code "  xem Hòa Bình  "}.
+   *
+   * @param text any string
+   * @return the cleaned text and its offset map back into {@code text}; spaces are not collapsed
+   */
+  public static OffsetMap blankForAnalysis(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int[] sources = new int[text.length() + 8];
+    int last = 0;
+    for (Token t : find(text)) {
+      sources = copy(text, last, t.start(), out, sources);
+      if (t.kind() == Kind.HASHTAG) {
+        for (int k = t.start() + 1; k < t.end(); k++) {
+          char c = text.charAt(k);
+          if (k > t.start() + 1 && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(k - 1))) {
+            sources = put(out, sources, ' ', k);
+          }
+          sources = put(out, sources, c, k);
+        }
+      } else {
+        sources = put(out, sources, ' ', t.start());
+      }
+      last = t.end();
+    }
+    sources = copy(text, last, text.length(), out, sources);
+    return new OffsetMap(out.toString(), Arrays.copyOf(sources, out.length()), text.length());
+  }
+
+  private static int[] copy(String text, int from, int to, StringBuilder out, int[] sources) {
+    int[] s = sources;
+    for (int k = from; k < to; k++) {
+      s = put(out, s, text.charAt(k), k);
+    }
+    return s;
+  }
+
+  private static int[] put(StringBuilder out, int[] sources, char c, int source) {
+    int[] s = sources;
+    if (out.length() == s.length) {
+      s = Arrays.copyOf(s, s.length * 2 + 8);
+    }
+    s[out.length()] = source;
+    out.append(c);
+    return s;
   }
 
   /** Lower-cased host of a URL, without {@code www.} or port: {@code vnexpress.net}. */

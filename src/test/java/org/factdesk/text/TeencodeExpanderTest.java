@@ -17,6 +17,21 @@ class TeencodeExpanderTest {
     assertThat(expander.expand("ko đc ra đg")).isEqualTo("không được ra đường");
   }
 
+  @Test
+  void expansionOffsetsPointIntoTheAbbreviation() {
+    OffsetMap m = expander.expandWithOffsets("(ko) kp v?");
+    assertThat(m.text()).isEqualTo("(không) không phải vậy?");
+    assertThat(m.toInput(0)).isEqualTo(0);   // (
+    assertThat(m.toInput(1)).isEqualTo(1);   // k of không
+    assertThat(m.toInput(5)).isEqualTo(1);   // g: a one-word expansion maps to the start of "ko"
+    assertThat(m.toInput(6)).isEqualTo(3);   // ): so the token không ends where "ko" ends
+    assertThat(m.toInput(8)).isEqualTo(5);   // không -> k of kp
+    assertThat(m.toInput(13)).isEqualTo(6);  // space and phải -> p of kp
+    assertThat(m.toInput(19)).isEqualTo(8);  // vậy -> v
+    assertThat(m.toInput(22)).isEqualTo(9);  // ?
+    assertThat(m.toInput(23)).isEqualTo(10);
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
       "ko|không", "k|không", "hok|không", "kh|không", "khg|không", "hk|không", "hem|không",

@@ -54,4 +54,15 @@ class TextTokensTest {
     }
     assertThat(TextTokens.forMatching(s)).isNotNull();
   }
+
+  @Test
+  void blankForAnalysisKeepsOffsets() {
+    String raw = "@an xem https://vnexpress.net/a #HoàBình 😷 a@b.vn ok";
+    OffsetMap m = TextTokens.blankForAnalysis(raw);
+    assertThat(m.text()).isEqualTo("  xem   Hoà Bình     ok");
+    assertThat(m.toInput(m.text().indexOf('H'))).isEqualTo(raw.indexOf('H'));
+    assertThat(m.toInput(m.text().indexOf(" B"))).isEqualTo(raw.indexOf('B'));
+    assertThat(m.toInput(m.text().indexOf("ok"))).isEqualTo(raw.indexOf("ok"));
+    assertThat(m.toInput(m.text().length())).isEqualTo(raw.length());
+  }
 }
