@@ -7,38 +7,53 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.factdesk.model.FactCheck;
-import org.factdesk.text.analysis.TokenLists;
+import org.factdesk.text.Language;
+import org.factdesk.text.analysis.MultilingualMatchAnalysis;
+import org.factdesk.text.analysis.MultilingualMatchAnalysis.AnalyzedText;
 
 /**
- * Fact-checks in a {@link SearchBackend}, analysed by one analyzer: the only place where text
- * becomes terms for indexing and querying, so every back end sees the same tokens.
+ * Fact-checks in a {@link SearchBackend}, analysed per language by one {@link
+ * MultilingualMatchAnalysis}: the only place where text becomes terms for indexing and querying,
+ * so every back end sees the same tokens.
+ *
+ * <p>Each fact-check's language is its {@code inLanguage} when given, else identified from its
+ * text. Fields: {@code claim}, {@code title}, {@code subtitle} and {@code all} hold exact-form terms,
+ * {@code all_folded} the diacritic-folded terms. A Vietnamese query searches {@code all} and {@code
+ * all_folded} (so exact-diacritic hits outrank folded-only ones); other queries search {@code all}.
  */
 public final class FactCheckIndex implements Closeable {
   private final SearchBackend backend;
-  private final Analyzer analyzer;
+  private final MultilingualMatchAnalysis analysis;
 
   /**
    * @param backend where documents live
-   * @param analyzer the chain named by {@code backend.settings().analyzerId()}
+   * @param analysis the analysis named by {@code backend.settings().analyzerId()}
    */
-  public FactCheckIndex(SearchBackend backend, Analyzer analyzer) {
+  public FactCheckIndex(SearchBackend backend, MultilingualMatchAnalysis analysis) {
     this.backend = backend;
-    this.analyzer = analyzer;
+    this.analysis = analysis;
   }
 
   /** Analyses one fact-check into per-field terms. */
   public AnalyzedDocument analyze(FactCheck factCheck) {
+    Language lang = Language.fromTag(factCheck.inLanguage());
+    if (lang == Language.UNKNOWN) {
+      lang = analysis.identify(factCheck.fullText());
+    }
     Map<IndexField, List<String>> terms = new EnumMap<>(IndexField.class);
-    terms.put(IndexField.CLAIM, TokenLists.analyze(analyzer, IndexField.CLAIM.fieldName(), factCheck.claimReviewed()));
-    terms.put(IndexField.TITLE, TokenLists.analyze(analyzer, IndexField.TITLE.fieldName(), factCheck.title()));
-    terms.put(IndexField.SUBTITLE, TokenLists.analyze(analyzer, IndexField.SUBTITLE.fieldName(), factCheck.subtitle()));
     List<String> all = new ArrayList<>();
-    all.addAll(terms.get(IndexField.CLAIM));
-    all.addAll(terms.get(IndexField.TITLE));
-    all.addAll(terms.get(IndexField.SUBTITLE));
+    List<String> folded = new ArrayList<>();
+    String[] parts = {factCheck.claimReviewed(), factCheck.title(), factCheck.subtitle()};
+    IndexField[] fields = {IndexField.CLAIM, IndexField.TITLE, IndexField.SUBTITLE};
+    for (int i = 0; i < parts.length; i++) {
+      AnalyzedText t = analysis.forDocument(parts[i], lang);
+      terms.put(fields[i], t.exact());
+      all.addAll(t.exact());
+      folded.addAll(t.folded());
+    }
     terms.put(IndexField.ALL, all);
+    terms.put(IndexField.ALL_FOLDED, folded);
     return new AnalyzedDocument(factCheck, terms);
   }
 
@@ -62,15 +77,34 @@ public final class FactCheckIndex implements Closeable {
   }
 
   /**
-   * Analyses {@code text} as a query and searches the boosted fields.
+   * Analyses {@code text} as a query in its language and searches the weighted fields.
    *
    * @param text post or claim text
-   * @param fieldBoosts weight per field
+   * @param languageTag the post's language (BCP-47, e.g. {@code vi}); null to identify it
+   * @param fieldBoosts weight per field for the exact-form terms ({@link IndexField#ALL_FOLDED}
+   *     gets the folded terms, and only for Vietnamese queries)
    * @param k hits wanted, ≥ 1
    */
-  public SearchResult search(String text, Map<IndexField, Float> fieldBoosts, int k) throws IOException {
-    List<String> terms = TokenLists.analyze(analyzer, "query", text);
-    return backend.search(new LexicalQuery(terms, fieldBoosts), k);
+  public SearchResult search(String text, String languageTag, Map<IndexField, Float> fieldBoosts, int k)
+      throws IOException {
+    Language lang = Language.fromTag(languageTag);
+    AnalyzedText q = analysis.forQuery(text, lang == Language.UNKNOWN ? null : lang);
+    List<LexicalQuery.Clause> clauses = new ArrayList<>();
+    for (Map.Entry<IndexField, Float> e : fieldBoosts.entrySet()) {
+      if (e.getKey() == IndexField.ALL_FOLDED) {
+        if (q.language() == Language.VI) {
+          clauses.add(new LexicalQuery.Clause(IndexField.ALL_FOLDED, q.folded(), e.getValue()));
+        }
+      } else {
+        clauses.add(new LexicalQuery.Clause(e.getKey(), q.exact(), e.getValue()));
+      }
+    }
+    return backend.search(new LexicalQuery(clauses), k);
+  }
+
+  /** The analysis chains. */
+  public MultilingualMatchAnalysis analysis() {
+    return analysis;
   }
 
   /** The back end. */

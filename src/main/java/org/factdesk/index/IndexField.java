@@ -9,7 +9,13 @@ public enum IndexField {
   /** The article subtitle/description. */
   SUBTITLE("subtitle"),
   /** Claim, title and subtitle terms together, in that order: one BM25 field over the whole text. */
-  ALL("all");
+  ALL("all"),
+  /**
+   * The same text with diacritics removed ({@code đ → d}) and folded syllable bigrams: lets a post
+   * typed without diacritics find Vietnamese fact-checks. For non-Vietnamese text it holds the same
+   * terms as {@link #ALL}.
+   */
+  ALL_FOLDED("all_folded");
 
   private final String fieldName;
 

@@ -1,25 +1,40 @@
 package org.factdesk.index;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * An analysed bag-of-words query: the same terms are searched in every boosted field and the
- * per-field BM25 scores are summed (Elasticsearch's {@code most_fields}).
+ * An analysed bag-of-words query: per-field term lists with weights; the per-field BM25 scores
+ * are summed (Elasticsearch's {@code most_fields}). A repeated term counts again, as in Lucene's
+ * {@code QueryBuilder}.
  *
- * @param terms analysed query terms, duplicates kept (a repeated term counts again, as in Lucene's
- *     {@code QueryBuilder})
- * @param fieldBoosts weight per field; fields absent or with weight 0 are not searched
+ * @param clauses what to search in which field; clauses with weight ≤ 0 or no terms are ignored
  */
-public record LexicalQuery(List<String> terms, Map<IndexField, Float> fieldBoosts) {
+public record LexicalQuery(List<Clause> clauses) {
+
+  /**
+   * Terms searched in one field.
+   *
+   * @param field the field
+   * @param terms analysed terms, duplicates kept
+   * @param boost weight of this field's score
+   */
+  public record Clause(IndexField field, List<String> terms, float boost) {
+    public Clause {
+      terms = List.copyOf(terms);
+    }
+
+    /** True when this clause contributes to the score. */
+    public boolean active() {
+      return boost > 0 && !terms.isEmpty();
+    }
+  }
+
   public LexicalQuery {
-    terms = List.copyOf(terms);
-    fieldBoosts = new EnumMap<>(fieldBoosts);
+    clauses = List.copyOf(clauses);
   }
 
   /** True when there is nothing to search for. */
   public boolean isEmpty() {
-    return terms.isEmpty() || fieldBoosts.values().stream().noneMatch(b -> b > 0);
+    return clauses.stream().noneMatch(Clause::active);
   }
 }

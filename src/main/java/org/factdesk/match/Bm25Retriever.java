@@ -38,7 +38,7 @@ public final class Bm25Retriever implements CandidateRetriever {
 
   @Override
   public RankedList retrieve(Post post, int k) throws IOException {
-    SearchResult result = index.search(post.text(), boosts, k);
+    SearchResult result = index.search(post.text(), post.language(), boosts, k);
     List<Match> matches = new ArrayList<>(result.hits().size());
     int rank = 1;
     for (SearchHit hit : result.hits()) {

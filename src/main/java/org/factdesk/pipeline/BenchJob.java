@@ -87,7 +87,7 @@ public final class BenchJob {
     for (int i = 0; i < c.repeat(); i++) {
       Path dir = Files.createTempDirectory(c.dataDir(), "bench-index-");
       long t0 = System.nanoTime();
-      try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(dir, settings.indexSettings()), settings.analyzer())) {
+      try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(dir, settings.indexSettings()), settings.analysis())) {
         index.upsert(collection);
         index.commit();
       }
@@ -97,7 +97,7 @@ public final class BenchJob {
       }
       last = dir;
     }
-    try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(last, settings.indexSettings()), settings.analyzer())) {
+    try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(last, settings.indexSettings()), settings.analysis())) {
       MatchPipeline pipeline = settings.lexicalPipeline(index);
       Matcher m = p -> pipeline.match(p, 10);
       return measure("factdesk bm25", collection.size(), median(indexSecs), posts, m, c);

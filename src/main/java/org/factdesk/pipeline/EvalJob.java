@@ -89,7 +89,7 @@ public final class EvalJob {
     ConfidenceCalibration calibration = config.calibrate() ? new ConfidenceCalibration() : null;
     double indexSeconds;
     double[] latencies = new double[queryById.size()];
-    try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(tmp, settings.indexSettings()), settings.analyzer())) {
+    try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(tmp, settings.indexSettings()), settings.analysis())) {
       long t0 = System.nanoTime();
       index.upsert(collection);
       index.commit();

@@ -35,7 +35,7 @@ public final class IndexOpener {
     Path dir = indexDir(dataDir);
     IndexSettings indexSettings = settings.indexSettings();
     try {
-      return new FactCheckIndex(LuceneBackend.open(dir, indexSettings), settings.analyzer());
+      return new FactCheckIndex(LuceneBackend.open(dir, indexSettings), settings.analysis());
     } catch (SettingsMismatchException e) {
       if (!rebuild) {
         throw e;
@@ -45,7 +45,7 @@ public final class IndexOpener {
     log.println("rebuilding index " + dir + " with analyzer " + indexSettings.analyzerId() + ": " + stored.size()
         + " fact-checks");
     deleteRecursively(dir);
-    FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(dir, indexSettings), settings.analyzer());
+    FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(dir, indexSettings), settings.analysis());
     index.upsert(stored);
     index.commit();
     return index;

@@ -145,7 +145,7 @@ public final class MainJob {
 
   /** One line naming the matcher and its main parameters. */
   public String describe() {
-    return "bm25 (" + settings.analyzer().id() + ", k1=" + settings.bm25().k1() + ", b=" + settings.bm25().b()
+    return "bm25 (" + settings.analysis().id() + ", k1=" + settings.bm25().k1() + ", b=" + settings.bm25().b()
         + ", fields " + settings.fieldBoosts() + ")";
   }
 

@@ -12,21 +12,23 @@ import org.factdesk.match.ConfidenceThresholds;
 import org.factdesk.match.MatchPipeline;
 import org.factdesk.match.ReciprocalRankFusion;
 import org.factdesk.match.Reranker;
+import org.factdesk.text.LanguageIdentifier;
 import org.factdesk.text.analysis.MatchAnalyzer;
+import org.factdesk.text.analysis.MultilingualMatchAnalysis;
 
 /**
- * The matching configuration: analysis chain, BM25 parameters, field weights, candidate depth and
+ * The matching configuration: analysis chains, BM25 parameters, field weights, candidate depth and
  * confidence thresholds. {@link #defaults()} holds the values tuned on the CheckThat! 2022 Task 2A
  * train split (documented with their measurements in {@code docs/benchmarks.md}).
  *
- * @param analyzer the analysis chain for documents and queries
+ * @param analysis the per-language analysis chains for documents and queries
  * @param bm25 BM25 parameters, the same for every field
  * @param fieldBoosts weight per field in the summed BM25 score
  * @param candidateDepth candidates retrieved per post before fusion/reranking
  * @param thresholds confidence bands
  */
 public record MatchingSettings(
-    MatchAnalyzer analyzer,
+    MultilingualMatchAnalysis analysis,
     Bm25Params bm25,
     Map<IndexField, Float> fieldBoosts,
     int candidateDepth,
@@ -39,8 +41,9 @@ public record MatchingSettings(
     boosts.put(IndexField.TITLE, TunedValues.TITLE_BOOST);
     boosts.put(IndexField.SUBTITLE, TunedValues.SUBTITLE_BOOST);
     boosts.put(IndexField.ALL, TunedValues.ALL_BOOST);
+    boosts.put(IndexField.ALL_FOLDED, TunedValues.FOLDED_BOOST);
     return new MatchingSettings(
-        new MatchAnalyzer(TunedValues.STEMMER, TunedValues.STOP_WORDS),
+        new MultilingualMatchAnalysis(new MatchAnalyzer(TunedValues.STEMMER, TunedValues.STOP_WORDS), LanguageIdentifier.standard()),
         new Bm25Params(TunedValues.K1, TunedValues.B),
         boosts,
         TunedValues.CANDIDATE_DEPTH,
@@ -53,7 +56,7 @@ public record MatchingSettings(
     for (IndexField f : IndexField.values()) {
       perField.put(f, bm25);
     }
-    return new IndexSettings(analyzer.id(), perField);
+    return new IndexSettings(analysis.id(), perField);
   }
 
   /** The lexical pipeline over an index: BM25 → (single-list) fusion → keep order → bands. */

@@ -22,7 +22,9 @@ import org.factdesk.ingest.CollectingQuarantine;
 import org.factdesk.ingest.Formats;
 import org.factdesk.model.FactCheck;
 import org.factdesk.model.Post;
+import org.factdesk.text.LanguageIdentifier;
 import org.factdesk.text.analysis.MatchAnalyzer;
+import org.factdesk.text.analysis.MultilingualMatchAnalysis;
 
 /**
  * The grid search behind {@link TunedValues}: analysis chain (stemmer, stop words) × BM25 (k1, b)
@@ -63,14 +65,15 @@ public final class TuneJob {
     Map<String, Qrels> qrels = new LinkedHashMap<>();
     splits.forEach((name, path) -> qrels.put(name, Qrels.read(path)));
     List<String> lines = new ArrayList<>();
+    MatchingSettings base = MatchingSettings.defaults();
     for (MatchAnalyzer.Stemmer stemmer : new MatchAnalyzer.Stemmer[] {MatchAnalyzer.Stemmer.PORTER, MatchAnalyzer.Stemmer.KSTEM}) {
       for (boolean stop : new boolean[] {true, false}) {
-        MatchAnalyzer analyzer = new MatchAnalyzer(stemmer, stop);
+        MultilingualMatchAnalysis analyzer =
+            new MultilingualMatchAnalysis(new MatchAnalyzer(stemmer, stop), LanguageIdentifier.standard());
         Path dir = Files.createTempDirectory(dataDir, "tune-index-");
         try {
           boolean built = false;
           for (float[] kb : BM25) {
-            MatchingSettings base = MatchingSettings.defaults();
             MatchingSettings s = new MatchingSettings(analyzer, new Bm25Params(kb[0], kb[1]), base.fieldBoosts(),
                 base.candidateDepth(), base.thresholds());
             try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(dir, s.indexSettings()), analyzer)) {
@@ -85,6 +88,7 @@ public final class TuneJob {
                 boosts.put(IndexField.TITLE, w[1]);
                 boosts.put(IndexField.SUBTITLE, w[2]);
                 boosts.put(IndexField.ALL, w[3]);
+                boosts.put(IndexField.ALL_FOLDED, base.fieldBoosts().get(IndexField.ALL_FOLDED));
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                     "%-6s stop=%-5s k1=%.1f b=%.2f claim/title/subtitle/all=%.2f/%.2f/%.2f/%.2f", stemmer, stop, kb[0],
                     kb[1], w[0], w[1], w[2], w[3]));
@@ -93,7 +97,7 @@ public final class TuneJob {
                   for (String qid : e.getValue().queryIds()) {
                     Post p = posts.get(qid);
                     if (p != null) {
-                      run.put(qid, index.search(p.text(), boosts, 10).hits().stream().map(SearchHit::id).toList());
+                      run.put(qid, index.search(p.text(), p.language(), boosts, 10).hits().stream().map(SearchHit::id).toList());
                     }
                   }
                   line.append(String.format(Locale.ROOT, "  %s MAP@5=%.4f", e.getKey(),

@@ -18,6 +18,8 @@ final class TunedValues {
   static final float TITLE_BOOST = 0f;
   static final float SUBTITLE_BOOST = 0f;
   static final float ALL_BOOST = 1f;
+  /** Weight of the diacritic-folded field for Vietnamese posts (exact-form field weighs 1). */
+  static final float FOLDED_BOOST = 0.5f;
   static final int CANDIDATE_DEPTH = 20;
   /** Lowest thresholds with top-1 precision >= 0.95 (confident) and >= 0.50 (suggested) in {@code factdesk eval --calibrate} on the 2022 train split. */
   static final double CONFIDENT = 0.23;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,28 +183,21 @@ public final class LuceneBackend implements SearchBackend {
       BooleanQuery.Builder bq = new BooleanQuery.Builder();
       double maxPossible = 0;
       int clauses = 0;
-      Map<IndexField, CollectionStatistics> stats = new EnumMap<>(IndexField.class);
-      for (Map.Entry<IndexField, Float> e : query.fieldBoosts().entrySet()) {
-        if (e.getValue() > 0) {
-          stats.put(e.getKey(), s.collectionStatistics(e.getKey().fieldName()));
-        }
-      }
       outer:
-      for (String term : query.terms()) {
-        for (Map.Entry<IndexField, Float> e : query.fieldBoosts().entrySet()) {
-          float boost = e.getValue();
-          if (boost <= 0) {
-            continue;
-          }
-          if (clauses >= MAX_CLAUSES) {
+      for (LexicalQuery.Clause clause : query.clauses()) {
+        if (!clause.active()) {
+          continue;
+        }
+        String field = clause.field().fieldName();
+        CollectionStatistics cs = s.collectionStatistics(field);
+        long docCount = cs == null ? 0 : cs.docCount();
+        for (String term : clause.terms()) {
+          if (clauses++ >= MAX_CLAUSES) {
             break outer;
           }
-          Term t = new Term(e.getKey().fieldName(), term);
-          bq.add(new BoostQuery(new TermQuery(t), boost), BooleanClause.Occur.SHOULD);
-          clauses++;
-          CollectionStatistics cs = stats.get(e.getKey());
-          long docCount = cs == null ? 0 : cs.docCount();
-          maxPossible += boost * idf(s.getIndexReader().docFreq(t), docCount);
+          Term t = new Term(field, term);
+          bq.add(new BoostQuery(new TermQuery(t), clause.boost()), BooleanClause.Occur.SHOULD);
+          maxPossible += clause.boost() * idf(s.getIndexReader().docFreq(t), docCount);
         }
       }
       Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
