@@ -60,7 +60,7 @@ public final class DemoCommand implements Callable<Integer> {
     printAccuracy(summary, Qrels.read(input.resolve("qrels.tsv")), o);
     o.println("open " + summary.reportFile() + " in a browser to see the report.");
     o.flush();
-    return summary.rejected() > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    return summary.invalidInput() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
   }
 
   /** Top-1 accuracy over the posts that have gold, read back from matches.jsonl. */

@@ -92,8 +92,9 @@ public final class EvalCommand implements Callable<Integer> {
     try (QuarantineFile quarantine = new QuarantineFile(dataDir.dataDir.resolve("eval-quarantine.jsonl"), System.err)) {
       s = new EvalJob(MatchingSettings.defaults(), System.err).run(config, quarantine);
     }
-    out.printf(Locale.ROOT, "queries evaluated: %d%n", s.queriesEvaluated());
-    out.print(MetricsTable.format(s.byMethod()));
+    out.printf(Locale.ROOT, "queries evaluated: %d of %d in the qrels%s%n", s.queriesEvaluated(), s.queriesInQrels(),
+        s.queriesEvaluated() < s.queriesInQrels() ? " (the missing ones score 0)" : "");
+    out.print(MetricsTable.format(upToDepth(s.byMethod(), topK)));
     out.printf(Locale.ROOT, "index: %.2f s (%.0f fact-checks/s); match latency per query: p50 %.2f ms, p99 %.2f ms%n",
         s.indexSeconds(), s.collectionStats().accepted() / Math.max(1e-9, s.indexSeconds()), s.latencyMillisP50(),
         s.latencyMillisP99());
@@ -110,10 +111,40 @@ public final class EvalCommand implements Callable<Integer> {
     return s;
   }
 
+  /** Drops metrics deeper than the run (MAP@20 of a depth-10 run would just repeat MAP@10). */
+  static Map<String, MetricReport> upToDepth(Map<String, MetricReport> byMethod, int depth) {
+    Map<String, MetricReport> out = new LinkedHashMap<>();
+    byMethod.forEach((method, r) -> {
+      Map<String, Double> kept = new LinkedHashMap<>();
+      r.metrics().forEach((name, v) -> {
+        int at = name.indexOf('@');
+        String k = at < 0 ? null : name.substring(at + 1);
+        if (k == null || (!k.equals("all") && Integer.parseInt(k) <= depth)) {
+          kept.put(name, v);
+        }
+      });
+      out.put(method, new MetricReport(kept, r.queries(), r.missingQueries(), r.apAt5()));
+    });
+    return out;
+  }
+
   private int regressions(PrintWriter out) throws Exception {
+    List<RegressionSpec> bundled = RegressionSpec.listBundled();
     List<RegressionSpec> specs = inputs.regression.equals("all")
-        ? RegressionSpec.listBundled()
-        : List.of(RegressionSpec.loadResource(RegressionSpec.RESOURCE_DIR + "/" + inputs.regression + ".yaml"));
+        ? bundled
+        : bundled.stream().filter(r -> r.name().equals(inputs.regression)).toList();
+    if (specs.isEmpty()) {
+      throw new IllegalArgumentException("no regression spec named '" + inputs.regression + "'; bundled: "
+          + bundled.stream().map(RegressionSpec::name).toList() + " or 'all'");
+    }
+    for (RegressionSpec rs : specs) {
+      for (Path p : List.of(rs.collectionPath(projectRoot), rs.queriesPath(projectRoot), rs.qrelsPath(projectRoot))) {
+        if (!java.nio.file.Files.exists(p)) {
+          throw new IllegalArgumentException("regression " + rs.name() + " needs " + p + ", which does not exist; run from"
+              + " the project root with ../shared beside it, or pass --project-root DIR");
+        }
+      }
+    }
     boolean ok = true;
     for (RegressionSpec rs : specs) {
       out.println("== " + rs.name() + ": " + (rs.description() == null ? "" : rs.description()));

@@ -55,6 +55,6 @@ public final class RunCommand implements Callable<Integer> {
         threads == null ? Runtime.getRuntime().availableProcessors() : threads, System.console() != null);
     RunSummary summary = new MainJob(MatchingSettings.defaults(), System.err).run(config);
     RunSummaryPrinter.print(summary, spec.commandLine().getOut());
-    return summary.rejected() > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+    return summary.invalidInput() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
   }
 }

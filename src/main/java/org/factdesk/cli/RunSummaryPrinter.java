@@ -35,6 +35,9 @@ final class RunSummaryPrinter {
     if (s.quarantineFile() != null) {
       out.println("  quarantine: " + s.quarantineFile() + " (" + s.rejected() + " rejected records)");
     }
+    for (String empty : s.emptyInputs()) {
+      out.println("  empty input: " + empty + " (no records)");
+    }
     out.flush();
   }
 }

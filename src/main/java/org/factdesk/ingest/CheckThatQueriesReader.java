@@ -28,7 +28,7 @@ import org.factdesk.model.Post;
  * {@code missing id}, {@code missing text}, {@code invalid UTF-8}.
  */
 public final class CheckThatQueriesReader implements RecordReader<Post> {
-  private static final Set<String> HEADER_IDS = Set.of("", "iclaim_id", "tweet_id");
+  private static final Set<String> HEADER_IDS = Set.of("", "iclaim_id", "tweet_id", "id", "post_id", "qid", "query_id");
 
   @Override
   public ReadStats read(Path file, Consumer<? super Post> sink, Quarantine quarantine) throws IOException {

@@ -9,9 +9,9 @@ import java.util.Map;
  * overridden uses its default candidates: case-insensitive, first present wins.
  *
  * <p>Fields and defaults: {@code id} ← id, post_id, tweet_id, iclaim_id; {@code text} ← text,
- * message, content, tweet_content, body, iclaim; {@code url} ← url, link, post_url; {@code
- * publishedAt} ← published_at, publishedAt, date, created_at, post_created, timestamp; {@code source}
- * ← source, page_name, channel, outlet; {@code language} ← language, lang; {@code author} ← author,
+ * message, content, tweet_content, body, maintext, iclaim; {@code url} ← url, link, post_url; {@code
+ * publishedAt} ← published_at, publishedAt, date, created_at, post_created, timestamp, date_publish; {@code source}
+ * ← source, page_name, channel, outlet, source_domain; {@code language} ← language, lang; {@code author} ← author,
  * user_name, username, handle, screen_name (pseudonymised, never stored raw); {@code likes} ← likes;
  * {@code shares} ← shares, retweets; {@code comments} ← comments, replies.
  *
@@ -24,10 +24,10 @@ public record ColumnMapping(Map<String, String> overrides) {
   static final Map<String, List<String>> DEFAULT_COLUMNS =
       Map.ofEntries(
           Map.entry("id", List.of("id", "post_id", "tweet_id", "iclaim_id")),
-          Map.entry("text", List.of("text", "message", "content", "tweet_content", "body", "iclaim")),
+          Map.entry("text", List.of("text", "message", "content", "tweet_content", "body", "maintext", "iclaim")),
           Map.entry("url", List.of("url", "link", "post_url")),
-          Map.entry("publishedAt", List.of("published_at", "publishedAt", "date", "created_at", "post_created", "timestamp")),
-          Map.entry("source", List.of("source", "page_name", "channel", "outlet")),
+          Map.entry("publishedAt", List.of("published_at", "publishedAt", "date", "created_at", "post_created", "timestamp", "date_publish")),
+          Map.entry("source", List.of("source", "page_name", "channel", "outlet", "source_domain")),
           Map.entry("language", List.of("language", "lang")),
           Map.entry("author", List.of("author", "user_name", "username", "handle", "screen_name")),
           Map.entry("likes", List.of("likes")),

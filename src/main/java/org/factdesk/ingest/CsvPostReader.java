@@ -48,7 +48,7 @@ public final class CsvPostReader implements RecordReader<Post> {
         return counter.snapshot();
       }
       if (header.invalidUtf8()) {
-        throw new InvalidInputException(name + ": header line is not valid UTF-8");
+        throw new InvalidInputException(name + ": header line is not valid UTF-8" + Utf8.utf16Hint(file));
       }
       List<String> names = new ArrayList<>(header.record().toList());
       Map<String, String> columns = fields.resolve(names);
@@ -86,7 +86,8 @@ public final class CsvPostReader implements RecordReader<Post> {
           field = out.rejectField();
         }
         if (reason != null) {
-          quarantine.reject(new Rejection(name, row.line(), field, reason, row.raw(",")));
+          int authorIndex = columns.containsKey("author") ? index.get(columns.get("author")) : -1;
+          quarantine.reject(new Rejection(name, row.line(), field, reason, AuthorRedaction.csv(r.toList(), authorIndex, names.size())));
           counter.rejected();
           continue;
         }

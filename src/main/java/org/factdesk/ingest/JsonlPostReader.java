@@ -66,7 +66,8 @@ public final class JsonlPostReader implements RecordReader<Post> {
           }
         }
         if (reason != null) {
-          quarantine.reject(new Rejection(name, line.number(), field, reason, line.display()));
+          quarantine.reject(new Rejection(name, line.number(), field, reason,
+              AuthorRedaction.json(line.display(), fields.candidates("author"))));
           counter.rejected();
           continue;
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -17,6 +18,11 @@ import org.factdesk.model.Post;
 final class PostFields {
   private final ColumnMapping mapping;
   private final AuthorPseudonymiser pseudonymiser;
+
+  /** Column names tried for one field. */
+  List<String> candidates(String field) {
+    return mapping.candidates(field);
+  }
 
   PostFields(ColumnMapping mapping, AuthorPseudonymiser pseudonymiser) {
     this.mapping = Objects.requireNonNull(mapping, "mapping");

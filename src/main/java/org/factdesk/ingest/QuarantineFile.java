@@ -23,6 +23,9 @@ public final class QuarantineFile implements Quarantine, Closeable {
   private BufferedWriter writer;
   private long rejected;
   private long warned;
+  private final java.util.Map<String, Long> loggedPerFile = new java.util.HashMap<>();
+  /** Rejections and warnings printed per input file; the rest go only to the file. */
+  static final int LOG_LIMIT = 20;
 
   /**
    * @param path the JSONL file to write, e.g. {@code out/quarantine.jsonl}
@@ -36,7 +39,9 @@ public final class QuarantineFile implements Quarantine, Closeable {
   @Override
   public synchronized void reject(Rejection rejection) {
     rejected++;
-    log.println("rejected: " + rejection.message());
+    if (shouldLog(rejection.file())) {
+      log.println("rejected: " + rejection.message());
+    }
     try {
       if (writer == null) {
         Files.createDirectories(path.toAbsolutePath().getParent());
@@ -52,7 +57,17 @@ public final class QuarantineFile implements Quarantine, Closeable {
   @Override
   public synchronized void warn(String file, long line, String message) {
     warned++;
-    log.println("warning: " + (line > 0 ? file + ":" + line : file) + ": " + message);
+    if (shouldLog(file)) {
+      log.println("warning: " + (line > 0 ? file + ":" + line : file) + ": " + message);
+    }
+  }
+
+  private boolean shouldLog(String file) {
+    long n = loggedPerFile.merge(file, 1L, Long::sum);
+    if (n == LOG_LIMIT + 1) {
+      log.println(file + ": more than " + LOG_LIMIT + " problems; the rest are only in " + path);
+    }
+    return n <= LOG_LIMIT;
   }
 
   /** Rejections written so far. */

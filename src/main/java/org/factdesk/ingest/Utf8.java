@@ -22,6 +22,22 @@ final class Utf8 {
   }
 
   /** Length of a UTF-8 byte order mark at {@code b[off..]}, i.e. 3 or 0. */
+  /**
+   * A hint for a file that starts with a UTF-16 byte-order mark ({@code " (the file is UTF-16: convert
+   * it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)"}), else "".
+   */
+  static String utf16Hint(java.nio.file.Path file) {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      byte[] b = in.readNBytes(2);
+      if (b.length == 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF))) {
+        return " (the file is UTF-16: convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)";
+      }
+    } catch (java.io.IOException e) {
+      return "";
+    }
+    return "";
+  }
+
   static int bomLength(byte[] b, int off, int len) {
     return len >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB && (b[off + 2] & 0xFF) == 0xBF
         ? 3

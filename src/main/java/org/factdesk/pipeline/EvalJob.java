@@ -79,6 +79,10 @@ public final class EvalJob {
     }, quarantine);
     log.println("queries " + config.queries() + ": " + queryStats + ", " + queryById.size() + " with qrels");
     List<String> missing = qrels.queryIds().stream().filter(q -> !queryById.containsKey(q)).toList();
+    if (queryById.isEmpty()) {
+      throw new org.factdesk.ingest.InvalidInputException("none of the " + qrels.queryIds().size() + " queries in "
+          + config.qrels() + " is in " + config.queries() + ": wrong qrels for this query file?");
+    }
     if (!missing.isEmpty()) {
       log.println("warning: " + missing.size() + " qrels queries are not in " + config.queries()
           + " and score 0, e.g. " + missing.get(0));
@@ -132,7 +136,7 @@ public final class EvalJob {
     byMethod.put(OURS, RetrievalMetrics.evaluate(docIds(ours), qrels));
     byMethod.put(BASELINE, RetrievalMetrics.evaluate(docIds(baseline), qrels));
     Arrays.sort(latencies);
-    return new EvalSummary(byMethod, collectionStats, queryStats, queryById.size(), indexSeconds,
+    return new EvalSummary(byMethod, collectionStats, queryStats, queryById.size(), qrels.queryIds().size(), indexSeconds,
         percentile(latencies, 0.50), percentile(latencies, 0.99), calibration);
   }
 

@@ -13,6 +13,7 @@ import org.factdesk.ingest.ReadStats;
  * @param collectionStats counts of the collection read
  * @param queryStats counts of the query file read
  * @param queriesEvaluated queries that are in the qrels and were matched
+ * @param queriesInQrels queries in the qrels; metrics average over these (missing ones score 0)
  * @param indexSeconds wall time to analyse and index the collection
  * @param latencyMillisP50 median per-query matching latency of our matcher (single query, warm)
  * @param latencyMillisP99 99th-percentile latency
@@ -23,6 +24,7 @@ public record EvalSummary(
     ReadStats collectionStats,
     ReadStats queryStats,
     int queriesEvaluated,
+    int queriesInQrels,
     double indexSeconds,
     double latencyMillisP50,
     double latencyMillisP99,

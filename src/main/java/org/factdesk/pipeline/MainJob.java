@@ -69,7 +69,7 @@ public final class MainJob {
     for (Path p : config.factChecks()) {
       Formats.factCheckReader(p);
     }
-    Files.createDirectories(config.out());
+    createOutputDirectory(config.out());
     Path matchesFile = config.out().resolve("matches.jsonl");
     Path reportFile = config.out().resolve("report.html");
     Path quarantinePath = config.out().resolve("quarantine.jsonl");
@@ -78,10 +78,16 @@ public final class MainJob {
     ReadStats fcStats;
     ReadStats postStats;
     long indexSize;
+    List<String> emptyInputs = new ArrayList<>();
     try (QuarantineFile quarantine = new QuarantineFile(quarantinePath, log);
         FactCheckIndex index = IndexOpener.open(config.dataDir(), settings, config.rebuildIndex(), log)) {
-      fcStats = indexFactChecks(config, index, quarantine);
+      long before = index.size();
+      fcStats = indexFactChecks(config, index, quarantine, emptyInputs);
       indexSize = index.size();
+      long replaced = fcStats.accepted() - (indexSize - before);
+      if (replaced > 0) {
+        log.println("index: " + replaced + " fact-checks replaced an earlier one with the same id or url");
+      }
       if (indexSize == 0) {
         throw new InvalidInputException("no fact-checks to match against: give --factchecks FILE (the index "
             + IndexOpener.indexDir(config.dataDir()) + " is empty)");
@@ -93,12 +99,20 @@ public final class MainJob {
           Progress progress = Progress.start("matching posts", -1, log, config.interactive())) {
         List<Post> batch = new ArrayList<>(BATCH);
         BatchMatcher matcher = new BatchMatcher(pipeline, config.topK(), pool, writer, tally, progress);
-        postStats = Formats.readPosts(config.posts(), pseudonymiser, post -> {
-          batch.add(post);
-          if (batch.size() == BATCH) {
-            matcher.flush(batch);
+        postStats = ReadStats.EMPTY;
+        for (Path p : config.posts()) {
+          ReadStats s = Formats.postReader(p, pseudonymiser).read(p, post -> {
+            batch.add(post);
+            if (batch.size() == BATCH) {
+              matcher.flush(batch);
+            }
+          }, quarantine);
+          if (s.read() == 0) {
+            quarantine.warn(p.toString(), 0, "no records");
+            emptyInputs.add(p.toString());
           }
-        }, quarantine);
+          postStats = postStats.plus(s);
+        }
         matcher.flush(batch);
       } finally {
         pool.shutdownNow();
@@ -108,24 +122,31 @@ public final class MainJob {
     RunReport report = new RunReport(fcStats, postStats, indexSize, tally, describe(), started, elapsed);
     HtmlReport.write(report, reportFile);
     long rejected = fcStats.rejected() + postStats.rejected();
-    return new RunSummary(report, matchesFile, reportFile, rejected > 0 ? quarantinePath : null, rejected);
+    return new RunSummary(report, matchesFile, reportFile, rejected > 0 ? quarantinePath : null, rejected, emptyInputs);
   }
 
-  private ReadStats indexFactChecks(RunConfig config, FactCheckIndex index, QuarantineFile quarantine)
-      throws IOException {
+  private ReadStats indexFactChecks(RunConfig config, FactCheckIndex index, QuarantineFile quarantine,
+      List<String> emptyInputs) throws IOException {
     if (config.factChecks().isEmpty()) {
       return ReadStats.EMPTY;
     }
     List<FactCheck> batch = new ArrayList<>(1000);
-    ReadStats stats;
+    ReadStats stats = ReadStats.EMPTY;
     try (Progress progress = Progress.start("indexing fact-checks", -1, log, config.interactive())) {
-      stats = Formats.readFactChecks(config.factChecks(), fc -> {
-        batch.add(fc);
-        if (batch.size() == 1000) {
-          upsert(index, batch);
-          progress.step(1000);
+      for (Path p : config.factChecks()) {
+        ReadStats s = Formats.factCheckReader(p).read(p, fc -> {
+          batch.add(fc);
+          if (batch.size() == 1000) {
+            upsert(index, batch);
+            progress.step(1000);
+          }
+        }, quarantine);
+        if (s.read() == 0) {
+          quarantine.warn(p.toString(), 0, "no records");
+          emptyInputs.add(p.toString());
         }
-      }, quarantine);
+        stats = stats.plus(s);
+      }
       progress.step(batch.size());
       upsert(index, batch);
     }
@@ -143,10 +164,28 @@ public final class MainJob {
     batch.clear();
   }
 
+  private static void createOutputDirectory(Path out) {
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      String why = e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name exists"
+          : e instanceof java.nio.file.NoSuchFileException ? "its parent cannot be created"
+          : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : String.valueOf(e.getMessage());
+      throw new InvalidInputException("cannot create output directory " + out + ": " + why);
+    }
+  }
+
   /** One line naming the matcher and its main parameters. */
   public String describe() {
-    return "bm25 (" + settings.analysis().id() + ", k1=" + settings.bm25().k1() + ", b=" + settings.bm25().b()
-        + ", fields " + settings.fieldBoosts() + ")";
+    StringBuilder fields = new StringBuilder();
+    settings.fieldBoosts().forEach((f, w) -> {
+      if (w > 0) {
+        fields.append(fields.length() == 0 ? "" : " + ").append(f.fieldName()).append(w == 1f ? "" : "×" + w);
+      }
+    });
+    return "BM25 (k1 " + settings.bm25().k1() + ", b " + settings.bm25().b() + ") over " + fields
+        + " (all = claim + title + subtitle); analysis " + settings.analysis().id();
   }
 
   /** Matches a batch in parallel and writes the results in input order. */

@@ -12,6 +12,7 @@ import org.factdesk.match.PostMatches;
 import org.factdesk.match.RankedMatch;
 import org.factdesk.model.FactCheck;
 import org.factdesk.model.Match;
+import org.factdesk.text.HandleMasking;
 
 /**
  * Writes {@code matches.jsonl}: one JSON object per post, in input order:
@@ -20,7 +21,8 @@ import org.factdesk.model.Match;
  *  "matches": [{"rank": 1, "fact_check_id": "…", "claim": "…", "title": …, "url": …,
  *               "rating": …, "score": 12.34, "confidence": 0.61, "band": "…", "retriever": "bm25"}]}</pre>
  *
- * The pseudonymised author key is deliberately not written.
+ * The pseudonymised author key is deliberately not written, and {@code @handles} quoted in the text
+ * are masked ({@link HandleMasking}).
  */
 public final class MatchesJsonlWriter implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +43,7 @@ public final class MatchesJsonlWriter implements Closeable {
       g.writeStringField("url", pm.post().url());
       g.writeStringField("published_at", pm.post().publishedAt() == null ? null : pm.post().publishedAt().toString());
       g.writeStringField("language", pm.post().language());
-      g.writeStringField("text", pm.post().text());
+      g.writeStringField("text", HandleMasking.mask(pm.post().text()));
       g.writeStringField("band", pm.band().label());
       g.writeArrayFieldStart("matches");
       for (RankedMatch rm : pm.matches()) {

@@ -66,7 +66,7 @@ class PostReadersTest {
     Path file = Fixtures.write(dir, "nums.csv", "id,label\n1,0\n");
     assertThatThrownBy(() -> Fixtures.read(new CsvPostReader(pseudonymiser), file))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage(file + ": no text column (looked for text, message, content, tweet_content, body, iclaim); found columns: [id, label]");
+        .hasMessage(file + ": no text column (looked for text, message, content, tweet_content, body, maintext, iclaim); found columns: [id, label]");
   }
 
   @Test
