@@ -25,14 +25,29 @@ import org.factdesk.text.analysis.MultilingualMatchAnalysis.AnalyzedText;
 public final class FactCheckIndex implements Closeable {
   private final SearchBackend backend;
   private final MultilingualMatchAnalysis analysis;
+  private final Embedder embedder;
+  private long reusedVectors;
+  private long encodedVectors;
 
   /**
+   * A lexical-only index.
+   *
    * @param backend where documents live
    * @param analysis the analysis named by {@code backend.settings().analyzerId()}
    */
   public FactCheckIndex(SearchBackend backend, MultilingualMatchAnalysis analysis) {
+    this(backend, analysis, null);
+  }
+
+  /**
+   * @param backend where documents live
+   * @param analysis the analysis named by {@code backend.settings().analyzerId()}
+   * @param embedder the encoder named by {@code backend.settings().vectorModel()}, or null
+   */
+  public FactCheckIndex(SearchBackend backend, MultilingualMatchAnalysis analysis, Embedder embedder) {
     this.backend = backend;
     this.analysis = analysis;
+    this.embedder = embedder;
   }
 
   /** Analyses one fact-check into per-field terms. */
@@ -57,13 +72,70 @@ public final class FactCheckIndex implements Closeable {
     return new AnalyzedDocument(factCheck, terms);
   }
 
-  /** Analyses and upserts a batch (not yet committed). */
+  /**
+   * Analyses, embeds (when an embedder is set) and upserts a batch (not yet committed). A
+   * fact-check whose embedded text is unchanged since it was last indexed keeps its stored vector
+   * instead of being encoded again.
+   */
   public void upsert(Collection<FactCheck> factChecks) throws IOException {
     List<AnalyzedDocument> docs = new ArrayList<>(factChecks.size());
     for (FactCheck fc : factChecks) {
       docs.add(analyze(fc));
     }
+    if (embedder != null) {
+      embed(docs);
+    }
     backend.upsert(docs);
+  }
+
+  private void embed(List<AnalyzedDocument> docs) throws IOException {
+    List<Integer> todo = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    String[] hashes = new String[docs.size()];
+    for (int i = 0; i < docs.size(); i++) {
+      String text = Embedder.textOf(docs.get(i).factCheck());
+      hashes[i] = sha256(text);
+      var stored = backend.storedVector(docs.get(i).id(), hashes[i]);
+      if (stored.isPresent()) {
+        docs.set(i, docs.get(i).withVector(stored.get(), hashes[i]));
+        reusedVectors++;
+      } else {
+        todo.add(i);
+        texts.add(text);
+      }
+    }
+    if (!texts.isEmpty()) {
+      List<float[]> vectors = embedder.embed(texts);
+      for (int j = 0; j < todo.size(); j++) {
+        int i = todo.get(j);
+        docs.set(i, docs.get(i).withVector(vectors.get(j), hashes[i]));
+      }
+      encodedVectors += texts.size();
+    }
+  }
+
+  /** Vectors reused from the index / newly encoded by this instance's upserts. */
+  public long[] vectorCounts() {
+    return new long[] {reusedVectors, encodedVectors};
+  }
+
+  static String sha256(String text) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+    }
+  }
+
+  /** Dense search: fact-checks nearest to a unit vector (see {@link SearchBackend#knn}). */
+  public SearchResult knn(float[] vector, int k) throws IOException {
+    return backend.knn(vector, k);
+  }
+
+  /** The embedder, or null for a lexical-only index. */
+  public Embedder embedder() {
+    return embedder;
   }
 
   /** Commits pending upserts. */

@@ -9,8 +9,16 @@ import java.util.Map;
  *
  * @param analyzerId id of the analysis chain that produced the terms
  * @param bm25 BM25 parameters per field; a field missing here uses {@link Bm25Params#LUCENE_DEFAULT}
+ * @param vectorModel id of the sentence encoder whose vectors the index holds, or null for a
+ *     lexical-only index; vectors of another model live in another space, so a change forces a
+ *     rebuild like an analyzer change
  */
-public record IndexSettings(String analyzerId, Map<IndexField, Bm25Params> bm25) {
+public record IndexSettings(String analyzerId, Map<IndexField, Bm25Params> bm25, String vectorModel) {
+  /** A lexical-only index. */
+  public IndexSettings(String analyzerId, Map<IndexField, Bm25Params> bm25) {
+    this(analyzerId, bm25, null);
+  }
+
   public IndexSettings {
     EnumMap<IndexField, Bm25Params> copy = new EnumMap<>(IndexField.class);
     for (IndexField f : IndexField.values()) {

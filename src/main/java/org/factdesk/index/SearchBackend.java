@@ -35,6 +35,22 @@ public interface SearchBackend extends Closeable {
    */
   SearchResult search(LexicalQuery query, int k) throws IOException;
 
+  /**
+   * Top {@code k} fact-checks by cosine similarity of their vectors to {@code query} (HNSW,
+   * approximate), best first, ties broken by ascending id. Scores are cosines in [-1, 1];
+   * {@code maxPossibleScore} is 1.
+   *
+   * @param query unit-length vector of the index's dimension
+   * @throws IllegalStateException if the index holds no vectors
+   */
+  SearchResult knn(float[] query, int k) throws IOException;
+
+  /**
+   * The stored vector of a fact-check if it was computed from text with this hash (so re-runs do
+   * not re-encode unchanged fact-checks).
+   */
+  Optional<float[]> storedVector(String id, String textHash) throws IOException;
+
   /** The stored fact-check with this id, if any. */
   Optional<org.factdesk.model.FactCheck> get(String id) throws IOException;
 

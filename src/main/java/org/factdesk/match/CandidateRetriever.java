@@ -6,6 +6,12 @@ import org.factdesk.model.Post;
 /** First stage: finds candidate fact-checks for a post. Implementations are thread-safe. */
 public interface CandidateRetriever {
 
+  /**
+   * Called once per batch of posts before they are matched (possibly on several threads), so a
+   * retriever can do batched work such as encoding all post texts in one call. Default: nothing.
+   */
+  default void prepare(java.util.List<Post> batch) {}
+
   /** Tag written into run files and {@code Match.retriever}, e.g. {@code bm25}. */
   String tag();
 

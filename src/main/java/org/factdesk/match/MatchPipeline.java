@@ -30,6 +30,13 @@ public record MatchPipeline(
     }
   }
 
+  /** Lets every retriever prepare a batch (e.g. encode all its posts at once); call before matching it. */
+  public void prepare(List<Post> batch) {
+    for (CandidateRetriever r : retrievers) {
+      r.prepare(batch);
+    }
+  }
+
   /**
    * @param post the post to match
    * @param topK matches to keep, ≥ 1

@@ -211,6 +211,7 @@ public final class MainJob {
       if (batch.isEmpty()) {
         return;
       }
+      pipeline.prepare(batch);
       List<Future<PostMatches>> futures = new ArrayList<>(batch.size());
       for (Post p : batch) {
         futures.add(pool.submit(() -> pipeline.match(p, topK)));

@@ -12,6 +12,11 @@ import java.util.Optional;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -61,8 +66,12 @@ public final class LuceneBackend implements SearchBackend {
   static final String ID = "id";
   static final String URL_KEY = "url_key";
   static final String SOURCE = "source_json";
+  static final String VECTOR = "vec";
+  static final String TEXT_HASH = "text_sha";
   private static final String SETTINGS_FILE = "factdesk-index.json";
   private static final int MAX_CLAUSES = 8192;
+  /** HNSW candidates explored per k-NN search (Lucene's numCandidates / ef). */
+  static final int KNN_CANDIDATES = 100;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path directory;
@@ -96,17 +105,30 @@ public final class LuceneBackend implements SearchBackend {
   public static LuceneBackend open(Path directory, IndexSettings settings) throws IOException {
     Files.createDirectories(directory);
     Path settingsFile = directory.resolve(SETTINGS_FILE);
+    String wanted = settingsKey(settings);
     if (Files.exists(settingsFile)) {
-      String builtWith = JSON.readTree(settingsFile.toFile()).path("analyzerId").asText("");
-      if (!builtWith.equals(settings.analyzerId())) {
-        throw new SettingsMismatchException(directory, builtWith, settings.analyzerId());
+      var node = JSON.readTree(settingsFile.toFile());
+      String builtWith = node.path("analyzerId").asText("") + vectorSuffix(node.path("vectorModel").asText(""));
+      if (!builtWith.equals(wanted)) {
+        throw new SettingsMismatchException(directory, builtWith, wanted);
       }
     } else {
-      JSON.writerWithDefaultPrettyPrinter()
-          .writeValue(settingsFile.toFile(), Map.of("analyzerId", settings.analyzerId(), "format", 1));
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("analyzerId", settings.analyzerId());
+      m.put("vectorModel", settings.vectorModel() == null ? "" : settings.vectorModel());
+      m.put("format", 1);
+      JSON.writerWithDefaultPrettyPrinter().writeValue(settingsFile.toFile(), m);
     }
     IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
     return new LuceneBackend(directory, settings);
+  }
+
+  private static String settingsKey(IndexSettings settings) {
+    return settings.analyzerId() + vectorSuffix(settings.vectorModel());
+  }
+
+  private static String vectorSuffix(String model) {
+    return model == null || model.isEmpty() ? "" : " + vectors " + model;
   }
 
   private static Similarity similarityFor(IndexSettings settings) {
@@ -144,6 +166,12 @@ public final class LuceneBackend implements SearchBackend {
       d.add(new StringField(URL_KEY, fc.url(), Field.Store.NO));
     }
     d.add(new StoredField(SOURCE, FactCheckJson.write(fc)));
+    if (doc.vector() != null) {
+      d.add(new KnnFloatVectorField(VECTOR, doc.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+      if (doc.textHash() != null) {
+        d.add(new StoredField(TEXT_HASH, doc.textHash()));
+      }
+    }
     for (IndexField f : IndexField.values()) {
       List<String> terms = doc.terms(f);
       if (!terms.isEmpty()) {
@@ -208,6 +236,60 @@ public final class LuceneBackend implements SearchBackend {
         hits.add(new SearchHit(FactCheckJson.read(json), sd.score));
       }
       return new SearchResult(hits, maxPossible);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public SearchResult knn(float[] query, int k) throws IOException {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1, got " + k);
+    }
+    if (settings.vectorModel() == null) {
+      throw new IllegalStateException("index " + directory + " holds no vectors (lexical-only)");
+    }
+    IndexSearcher s = searchers.acquire();
+    try {
+      // ask for a few more than k so that ties at the cut can be ordered by id
+      TopDocs top = s.search(new KnnFloatVectorQuery(VECTOR, query, Math.max(k + 5, KNN_CANDIDATES)), k + 5);
+      List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        String json = s.storedFields().document(sd.doc).get(SOURCE);
+        // Lucene scores DOT_PRODUCT as (1 + cos) / 2
+        hits.add(new SearchHit(FactCheckJson.read(json), 2.0 * sd.score - 1.0));
+      }
+      hits.sort(java.util.Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(SearchHit::id));
+      return new SearchResult(hits.subList(0, Math.min(k, hits.size())), 1.0);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  @Override
+  public Optional<float[]> storedVector(String id, String textHash) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      int doc = top.scoreDocs[0].doc;
+      String stored = s.storedFields().document(doc).get(TEXT_HASH);
+      if (stored == null || !stored.equals(textHash)) {
+        return Optional.empty();
+      }
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        int local = doc - leaf.docBase;
+        if (local >= 0 && local < leaf.reader().maxDoc()) {
+          FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+          if (values != null && values.advance(local) == local) {
+            return Optional.of(values.vectorValue().clone());
+          }
+          return Optional.empty();
+        }
+      }
+      return Optional.empty();
     } finally {
       searchers.release(s);
     }
