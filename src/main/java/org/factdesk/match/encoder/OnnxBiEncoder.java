@@ -48,7 +48,7 @@ final class OnnxBiEncoder implements AutoCloseable {
   /**
    * Takes ownership of {@code session} and {@code tokenizer} (closes them on failure too).
    *
-   * @param location names the model in error messages, e.g. {@code model directory /m}
+   * @param onProblem builds the exception naming the model's location, e.g. {@code model directory /m}
    * @throws ModelLoadException if the model's inputs or outputs are not those of a text encoder
    */
   OnnxBiEncoder(OrtSession session, HuggingFaceTokenizer tokenizer, Pooling pooling, int maxTokens, ModelProblem onProblem) {
