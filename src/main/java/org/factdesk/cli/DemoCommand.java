@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.factdesk.eval.Qrels;
+import org.factdesk.match.Retrieval;
 import org.factdesk.pipeline.MainJob;
 import org.factdesk.pipeline.MatchingSettings;
 import org.factdesk.pipeline.RunConfig;
@@ -53,7 +54,8 @@ public final class DemoCommand implements Callable<Integer> {
     Path dataDir = out.resolve("data");
     org.factdesk.pipeline.IndexOpener.deleteIndex(dataDir);
     RunConfig config = new RunConfig(List.of(input.resolve("posts.tsv")), List.of(input.resolve("factchecks.jsonl")),
-        out, dataDir, 5, false, Runtime.getRuntime().availableProcessors(), System.console() != null);
+        out, dataDir, 5, false, Runtime.getRuntime().availableProcessors(), System.console() != null, Retrieval.HYBRID,
+        null);
     RunSummary summary = new MainJob(MatchingSettings.defaults(), System.err).run(config);
     PrintWriter o = spec.commandLine().getOut();
     RunSummaryPrinter.print(summary, o);

@@ -34,6 +34,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("factdesk: " + e.getMessage());
       return ExitCodes.INVALID_INPUT;
     }
+    if (e instanceof org.factdesk.match.encoder.ModelLoadException) {
+      err.println("factdesk: " + e.getMessage());
+      return ExitCodes.INVALID_INPUT;
+    }
     if (e instanceof LockObtainFailedException) {
       err.println("factdesk: the data directory is in use by another factdesk process (" + e.getMessage() + ")");
       return ExitCodes.UNEXPECTED_STATE;

@@ -13,6 +13,7 @@ import org.factdesk.eval.RegressionCheck;
 import org.factdesk.eval.RegressionSpec;
 import org.factdesk.ingest.QuarantineFile;
 import org.factdesk.pipeline.EvalConfig;
+import org.factdesk.match.Retrieval;
 import org.factdesk.pipeline.EvalJob;
 import org.factdesk.pipeline.EvalSummary;
 import org.factdesk.pipeline.MatchingSettings;
@@ -68,6 +69,17 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--top-k", paramLabel = "N", defaultValue = "10", description = "Run depth (default: ${DEFAULT-VALUE}).")
   int topK;
 
+  @Option(names = "--retriever", paramLabel = "MODE", split = ",",
+      defaultValue = "bm25,dense,hybrid-rrf,hybrid", converter = RetrievalConverter.class,
+      description = "Retrieval modes to evaluate, comma-separated: bm25, dense, hybrid-rrf, hybrid "
+          + "(default: ${DEFAULT-VALUE}); the first one's run goes to --run-out.")
+  List<Retrieval> retrievers;
+
+  @Option(names = "--model-dir", paramLabel = "DIR",
+      description = "Sentence-transformers ONNX export (model.onnx + tokenizer.json) for dense retrieval; "
+          + "default: the bundled all-MiniLM-L6-v2.")
+  Path modelDir;
+
   @Option(names = "--calibrate", description = "Also print precision/recall of the top match per confidence threshold.")
   boolean calibrate;
 
@@ -81,13 +93,13 @@ public final class EvalCommand implements Callable<Integer> {
     if (inputs.regression != null) {
       return regressions(out);
     }
-    EvalSummary s = evaluate(inputs.files.collection, inputs.files.queries, inputs.files.qrels, out);
+    EvalSummary s = evaluate(inputs.files.collection, inputs.files.queries, inputs.files.qrels, retrievers, out);
     return s.collectionStats().rejected() + s.queryStats().rejected() > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
   }
 
-  private EvalSummary evaluate(Path collection, Path queries, Path qrels, PrintWriter out) throws Exception {
-    EvalConfig config = new EvalConfig(collection, queries, qrels, runOut, topK, dataDir.dataDir, calibrate,
-        Runtime.getRuntime().availableProcessors());
+  private EvalSummary evaluate(Path collection, Path queries, Path qrels, List<Retrieval> methods, PrintWriter out)
+      throws Exception {
+    EvalConfig config = new EvalConfig(collection, queries, qrels, runOut, topK, dataDir.dataDir, calibrate, methods, modelDir);
     EvalSummary s;
     try (QuarantineFile quarantine = new QuarantineFile(dataDir.dataDir.resolve("eval-quarantine.jsonl"), System.err)) {
       s = new EvalJob(MatchingSettings.defaults(), System.err).run(config, quarantine);
@@ -95,18 +107,18 @@ public final class EvalCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "queries evaluated: %d of %d in the qrels%s%n", s.queriesEvaluated(), s.queriesInQrels(),
         s.queriesEvaluated() < s.queriesInQrels() ? " (the missing ones score 0)" : "");
     out.print(MetricsTable.format(upToDepth(s.byMethod(), topK)));
-    out.printf(Locale.ROOT, "index: %.2f s (%.0f fact-checks/s); match latency per query: p50 %.2f ms, p99 %.2f ms%n",
-        s.indexSeconds(), s.collectionStats().accepted() / Math.max(1e-9, s.indexSeconds()), s.latencyMillisP50(),
-        s.latencyMillisP99());
+    out.printf(Locale.ROOT, "index: %.2f s (%.0f fact-checks/s)%n", s.indexSeconds(),
+        s.collectionStats().accepted() / Math.max(1e-9, s.indexSeconds()));
+    s.latency().forEach((m, l) -> out.printf(Locale.ROOT, "match latency per query, %s: p50 %.2f ms, p99 %.2f ms%n", m, l[0], l[1]));
     if (runOut != null) {
-      out.println("run files: " + runOut + ", " + EvalJob.baselinePath(runOut));
+      out.println("run files: " + runOut + " (" + methods.get(0).label() + "), others beside it as NAME.METHOD.EXT");
     }
-    if (s.calibration() != null) {
-      out.println("confidence calibration (top-1 match; negatives = best non-relevant hit):");
-      out.print(s.calibration().format());
+    s.calibration().forEach((m, c) -> {
+      out.println("confidence calibration, " + m + " (top-1 match; negatives = best non-relevant hit):");
+      out.print(c.format());
       out.printf(Locale.ROOT, "lowest threshold with precision >= 0.95: %.2f; >= 0.80: %.2f; >= 0.50: %.2f%n",
-          s.calibration().thresholdFor(0.95), s.calibration().thresholdFor(0.80), s.calibration().thresholdFor(0.50));
-    }
+          c.thresholdFor(0.95), c.thresholdFor(0.80), c.thresholdFor(0.50));
+    });
     out.flush();
     return s;
   }
@@ -149,7 +161,10 @@ public final class EvalCommand implements Callable<Integer> {
     for (RegressionSpec rs : specs) {
       out.println("== " + rs.name() + ": " + (rs.description() == null ? "" : rs.description()));
       topK = rs.topK();
-      EvalSummary s = evaluate(rs.collectionPath(projectRoot), rs.queriesPath(projectRoot), rs.qrelsPath(projectRoot), out);
+      List<Retrieval> methods = rs.methods().keySet().stream().filter(m -> !m.equals(EvalJob.BASELINE))
+          .map(Retrieval::parse).toList();
+      EvalSummary s = evaluate(rs.collectionPath(projectRoot), rs.queriesPath(projectRoot), rs.qrelsPath(projectRoot),
+          methods, out);
       Map<String, MetricReport> byMethod = new LinkedHashMap<>(s.byMethod());
       for (String method : rs.methods().keySet()) {
         MetricReport actual = byMethod.get(method);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.factdesk.match.Retrieval;
 import org.factdesk.pipeline.MainJob;
 import org.factdesk.pipeline.MatchingSettings;
 import org.factdesk.pipeline.RunConfig;
@@ -46,13 +47,23 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Matching threads (default: number of cores).")
   Integer threads;
 
+  @Option(names = "--retriever", paramLabel = "MODE", defaultValue = "hybrid", converter = RetrievalConverter.class,
+      description = "bm25, dense, hybrid-rrf or hybrid (default: ${DEFAULT-VALUE}: BM25 + sentence embeddings).")
+  Retrieval retrieval;
+
+  @Option(names = "--model-dir", paramLabel = "DIR",
+      description = "Sentence-transformers ONNX export (model.onnx + tokenizer.json), e.g. a multilingual model "
+          + "for Vietnamese-English; default: the bundled all-MiniLM-L6-v2.")
+  Path modelDir;
+
   @Option(names = "--rebuild-index", description = "Re-analyse the stored fact-checks if the analyzer changed.")
   boolean rebuildIndex;
 
   @Override
   public Integer call() throws Exception {
     RunConfig config = new RunConfig(posts, factChecks, out, dataDir.dataDir, topK, rebuildIndex,
-        threads == null ? Runtime.getRuntime().availableProcessors() : threads, System.console() != null);
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads, System.console() != null, retrieval,
+        modelDir);
     RunSummary summary = new MainJob(MatchingSettings.defaults(), System.err).run(config);
     RunSummaryPrinter.print(summary, spec.commandLine().getOut());
     return summary.invalidInput() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;

@@ -1,6 +1,8 @@
 package org.factdesk.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.factdesk.match.Retrieval;
 
 /**
  * Input of {@link EvalJob}.
@@ -8,22 +10,27 @@ import java.nio.file.Path;
  * @param collection fact-check collection file or directory (format detected)
  * @param queries query file (CheckThat! TSV, or generic posts)
  * @param qrels TREC qrels
- * @param runOut where to write our TREC run file (the baseline's goes beside it as
- *     {@code <name>.baseline<ext>}); null for none
+ * @param runOut where to write the TREC run of the first method; the other methods' runs go
+ *     beside it as {@code <name>.<method><ext>} and the baseline's as {@code <name>.baseline<ext>};
+ *     null for none
  * @param topK run depth, ≥ 1
- * @param dataDir data directory; a temporary index is built under it and deleted afterwards
- * @param calibrate also print the confidence calibration table
- * @param threads matching threads
+ * @param dataDir data directory; a temporary index is built under it and deleted afterwards, and
+ *     sentence vectors are cached in {@code <dataDir>/embeddings}
+ * @param calibrate also compute the confidence calibration tables
+ * @param methods retrieval modes to evaluate, in report order (the baseline is always added)
+ * @param modelDir sentence-transformers ONNX export, or null for the bundled all-MiniLM-L6-v2
  */
 public record EvalConfig(
-    Path collection, Path queries, Path qrels, Path runOut, int topK, Path dataDir, boolean calibrate, int threads) {
-  /** @throws IllegalArgumentException when topK or threads &lt; 1 */
+    Path collection, Path queries, Path qrels, Path runOut, int topK, Path dataDir, boolean calibrate,
+    List<Retrieval> methods, Path modelDir) {
+  /** @throws IllegalArgumentException when topK &lt; 1 or no method is given */
   public EvalConfig {
     if (topK < 1) {
       throw new IllegalArgumentException("--top-k must be >= 1, got " + topK);
     }
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    methods = List.copyOf(methods);
+    if (methods.isEmpty()) {
+      throw new IllegalArgumentException("give at least one retriever to evaluate");
     }
   }
 }

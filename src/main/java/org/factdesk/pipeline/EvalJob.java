@@ -26,6 +26,12 @@ import org.factdesk.ingest.Formats;
 import org.factdesk.ingest.Quarantine;
 import org.factdesk.ingest.ReadStats;
 import org.factdesk.match.MatchPipeline;
+import org.factdesk.match.QueryVectors;
+import org.factdesk.match.Retrieval;
+import org.factdesk.match.encoder.EmbeddingCache;
+import org.factdesk.match.encoder.EncoderEmbedder;
+import org.factdesk.match.encoder.Encoders;
+import org.factdesk.match.encoder.SentenceEncoder;
 import org.factdesk.match.PostMatches;
 import org.factdesk.match.RankedMatch;
 import org.factdesk.model.FactCheck;
@@ -37,8 +43,6 @@ import org.factdesk.model.Post;
  * run so every report shows ours beside the baseline.
  */
 public final class EvalJob {
-  /** Method name of factdesk's matcher in reports and regression files. */
-  public static final String OURS = "bm25";
   /** Method name of the baseline. */
   public static final String BASELINE = StandardBm25Baseline.TAG;
 
@@ -65,6 +69,17 @@ public final class EvalJob {
         throw new NoSuchFileException(p.toString());
       }
     }
+    boolean dense = config.methods().stream().anyMatch(Retrieval::needsVectors);
+    // open the model first: a bad --model-dir fails before any work
+    try (SentenceEncoder encoder = dense
+        ? new EmbeddingCache(config.dataDir().resolve("embeddings"), Encoders.open(config.modelDir()))
+        : null) {
+      return run(config, quarantine, encoder);
+    }
+  }
+
+  private EvalSummary run(EvalConfig config, Quarantine quarantine, SentenceEncoder encoder) throws IOException {
+    boolean dense = encoder != null;
     Qrels qrels = Qrels.read(config.qrels());
     List<FactCheck> collection = new ArrayList<>();
     ReadStats collectionStats = Formats.factCheckReader(config.collection()).read(config.collection(), collection::add, quarantine);
@@ -89,38 +104,64 @@ public final class EvalJob {
     }
 
     Path tmp = Files.createTempDirectory(config.dataDir(), "eval-index-");
-    Map<String, List<ScoredDoc>> ours = new LinkedHashMap<>();
-    ConfidenceCalibration calibration = config.calibrate() ? new ConfidenceCalibration() : null;
+    Map<String, MetricReport> byMethod = new LinkedHashMap<>();
+    Map<String, double[]> latency = new LinkedHashMap<>();
+    Map<String, ConfidenceCalibration> calibrations = new LinkedHashMap<>();
     double indexSeconds;
-    double[] latencies = new double[queryById.size()];
-    try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(tmp, settings.indexSettings()), settings.analysis())) {
+    List<Post> queries = new ArrayList<>(queryById.values());
+    try (FactCheckIndex index = new FactCheckIndex(
+            LuceneBackend.open(tmp, settings.indexSettings(encoder == null ? null : encoder.id())),
+            settings.analysis(), encoder == null ? null : new EncoderEmbedder(encoder))) {
       long t0 = System.nanoTime();
-      index.upsert(collection);
+      for (int from = 0; from < collection.size(); from += 1000) {
+        index.upsert(collection.subList(from, Math.min(collection.size(), from + 1000)));
+      }
       index.commit();
       indexSeconds = (System.nanoTime() - t0) / 1e9;
-      log.printf(java.util.Locale.ROOT, "indexed %d fact-checks in %.2f s (%.0f/s)%n", index.size(), indexSeconds,
-          index.size() / indexSeconds);
-      MatchPipeline pipeline = settings.lexicalPipeline(index);
-      int i = 0;
-      for (Post q : queryById.values()) {
-        long s = System.nanoTime();
-        PostMatches pm = pipeline.match(q, Math.max(config.topK(), calibration != null ? 20 : 0));
-        latencies[i++] = (System.nanoTime() - s) / 1e6;
-        List<ScoredDoc> ranked = new ArrayList<>();
-        for (RankedMatch rm : pm.matches().subList(0, Math.min(config.topK(), pm.matches().size()))) {
-          ranked.add(new ScoredDoc(rm.match().factCheck().id(), rm.match().score()));
+      log.printf(java.util.Locale.ROOT, "indexed %d fact-checks in %.2f s (%.0f/s)%s%n", index.size(), indexSeconds,
+          index.size() / indexSeconds, dense ? " with " + encoder.id() + " vectors" : "");
+      QueryVectors vectors = dense ? new QueryVectors(encoder::encodeBatch, encoder::encode) : null;
+      boolean first = true;
+      for (Retrieval mode : config.methods()) {
+        MatchPipeline pipeline = settings.pipeline(mode, index, vectors);
+        ConfidenceCalibration calibration = config.calibrate() ? new ConfidenceCalibration() : null;
+        Map<String, List<ScoredDoc>> run = new LinkedHashMap<>();
+        double[] latencies = new double[queries.size()];
+        int i = 0;
+        for (int from = 0; from < queries.size(); from += 256) {
+          List<Post> batch = queries.subList(from, Math.min(queries.size(), from + 256));
+          pipeline.prepare(batch);
+          for (Post q : batch) {
+            long s = System.nanoTime();
+            PostMatches pm = pipeline.match(q, Math.max(config.topK(), calibration != null ? 20 : 0));
+            latencies[i++] = (System.nanoTime() - s) / 1e6;
+            List<ScoredDoc> ranked = new ArrayList<>();
+            for (RankedMatch rm : pm.matches().subList(0, Math.min(config.topK(), pm.matches().size()))) {
+              ranked.add(new ScoredDoc(rm.match().factCheck().id(), rm.match().score()));
+            }
+            run.put(q.id(), ranked);
+            if (calibration != null) {
+              calibration.add(observe(pm, qrels.relevant(q.id())));
+            }
+          }
         }
-        ours.put(q.id(), ranked);
+        Arrays.sort(latencies);
+        latency.put(mode.label(), new double[] {percentile(latencies, 0.50), percentile(latencies, 0.99)});
         if (calibration != null) {
-          calibration.add(observe(pm, qrels.relevant(q.id())));
+          calibrations.put(mode.label(), calibration);
         }
+        byMethod.put(mode.label(), RetrievalMetrics.evaluate(docIds(run), qrels));
+        if (config.runOut() != null) {
+          writeRun(first ? config.runOut() : siblingPath(config.runOut(), mode.label()), run, mode.label());
+        }
+        first = false;
       }
     } finally {
       IndexOpener.deleteRecursively(tmp);
     }
     Map<String, List<ScoredDoc>> baseline = new LinkedHashMap<>();
     try (StandardBm25Baseline base = new StandardBm25Baseline(collection)) {
-      for (Post q : queryById.values()) {
+      for (Post q : queries) {
         List<ScoredDoc> ranked = new ArrayList<>();
         for (SearchHit h : base.search(q.text(), config.topK())) {
           ranked.add(new ScoredDoc(h.id(), h.score()));
@@ -129,15 +170,11 @@ public final class EvalJob {
       }
     }
     if (config.runOut() != null) {
-      writeRun(config.runOut(), ours, OURS);
       writeRun(baselinePath(config.runOut()), baseline, BASELINE);
     }
-    Map<String, MetricReport> byMethod = new LinkedHashMap<>();
-    byMethod.put(OURS, RetrievalMetrics.evaluate(docIds(ours), qrels));
     byMethod.put(BASELINE, RetrievalMetrics.evaluate(docIds(baseline), qrels));
-    Arrays.sort(latencies);
     return new EvalSummary(byMethod, collectionStats, queryStats, queryById.size(), qrels.queryIds().size(), indexSeconds,
-        percentile(latencies, 0.50), percentile(latencies, 0.99), calibration);
+        latency, calibrations);
   }
 
   private static ConfidenceCalibration.Observation observe(PostMatches pm, Set<String> relevant) {
@@ -161,9 +198,14 @@ public final class EvalJob {
 
   /** {@code runs/x.run} → {@code runs/x.baseline.run}; {@code runs/x} → {@code runs/x.baseline}. */
   public static Path baselinePath(Path runOut) {
+    return siblingPath(runOut, "baseline");
+  }
+
+  /** {@code runs/x.run} → {@code runs/x.<tag>.run}. */
+  public static Path siblingPath(Path runOut, String tag) {
     String name = runOut.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    String base = dot > 0 ? name.substring(0, dot) + ".baseline" + name.substring(dot) : name + ".baseline";
+    String base = dot > 0 ? name.substring(0, dot) + "." + tag + name.substring(dot) : name + "." + tag;
     return runOut.resolveSibling(base);
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.factdesk.index.Embedder;
 import org.factdesk.index.FactCheckIndex;
 import org.factdesk.index.IndexSettings;
 import org.factdesk.index.lucene.LuceneBackend;
@@ -32,21 +33,34 @@ public final class IndexOpener {
    */
   public static FactCheckIndex open(Path dataDir, MatchingSettings settings, boolean rebuild, PrintStream log)
       throws IOException {
+    return open(dataDir, settings, null, rebuild, log);
+  }
+
+  /**
+   * Opens the index with sentence vectors from {@code embedder} (null for lexical only).
+   *
+   * @throws SettingsMismatchException if the analyzer or the vector model changed and {@code
+   *     rebuild} is false
+   */
+  public static FactCheckIndex open(Path dataDir, MatchingSettings settings, Embedder embedder, boolean rebuild,
+      PrintStream log) throws IOException {
     Path dir = indexDir(dataDir);
-    IndexSettings indexSettings = settings.indexSettings();
+    IndexSettings indexSettings = settings.indexSettings(embedder == null ? null : embedder.id());
     try {
-      return new FactCheckIndex(LuceneBackend.open(dir, indexSettings), settings.analysis());
+      return new FactCheckIndex(LuceneBackend.open(dir, indexSettings), settings.analysis(), embedder);
     } catch (SettingsMismatchException e) {
       if (!rebuild) {
         throw e;
       }
     }
     List<FactCheck> stored = LuceneBackend.readStored(dir);
-    log.println("rebuilding index " + dir + " with analyzer " + indexSettings.analyzerId() + ": " + stored.size()
-        + " fact-checks");
+    log.println("rebuilding index " + dir + " with analyzer " + indexSettings.analyzerId()
+        + (embedder == null ? "" : " and vectors " + embedder.id()) + ": " + stored.size() + " fact-checks");
     deleteRecursively(dir);
-    FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(dir, indexSettings), settings.analysis());
-    index.upsert(stored);
+    FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(dir, indexSettings), settings.analysis(), embedder);
+    for (int from = 0; from < stored.size(); from += 1000) {
+      index.upsert(stored.subList(from, Math.min(stored.size(), from + 1000)));
+    }
     index.commit();
     return index;
   }

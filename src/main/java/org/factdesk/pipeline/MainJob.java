@@ -20,6 +20,11 @@ import org.factdesk.ingest.InvalidInputException;
 import org.factdesk.ingest.QuarantineFile;
 import org.factdesk.ingest.ReadStats;
 import org.factdesk.match.MatchPipeline;
+import org.factdesk.match.QueryVectors;
+import org.factdesk.match.Retrieval;
+import org.factdesk.match.encoder.EncoderEmbedder;
+import org.factdesk.match.encoder.Encoders;
+import org.factdesk.match.encoder.SentenceEncoder;
 import org.factdesk.match.PostMatches;
 import org.factdesk.model.FactCheck;
 import org.factdesk.model.Post;
@@ -79,8 +84,11 @@ public final class MainJob {
     ReadStats postStats;
     long indexSize;
     List<String> emptyInputs = new ArrayList<>();
+    boolean dense = config.retrieval().needsVectors();
     try (QuarantineFile quarantine = new QuarantineFile(quarantinePath, log);
-        FactCheckIndex index = IndexOpener.open(config.dataDir(), settings, config.rebuildIndex(), log)) {
+        SentenceEncoder encoder = dense ? Encoders.open(config.modelDir()) : null;
+        FactCheckIndex index = IndexOpener.open(config.dataDir(), settings,
+            encoder == null ? null : new EncoderEmbedder(encoder), config.rebuildIndex(), log)) {
       long before = index.size();
       fcStats = indexFactChecks(config, index, quarantine, emptyInputs);
       indexSize = index.size();
@@ -93,7 +101,12 @@ public final class MainJob {
             + IndexOpener.indexDir(config.dataDir()) + " is empty)");
       }
       log.println("index: " + indexSize + " fact-checks (" + index.backend().describe() + ")");
-      MatchPipeline pipeline = settings.lexicalPipeline(index);
+      if (dense) {
+        long[] v = index.vectorCounts();
+        log.println("vectors: " + v[1] + " fact-checks encoded, " + v[0] + " reused from the index (" + encoder.id() + ")");
+      }
+      MatchPipeline pipeline = settings.pipeline(config.retrieval(), index,
+          dense ? new QueryVectors(encoder::encodeBatch, encoder::encode) : null);
       ExecutorService pool = Executors.newFixedThreadPool(config.threads());
       try (MatchesJsonlWriter writer = new MatchesJsonlWriter(matchesFile);
           Progress progress = Progress.start("matching posts", -1, log, config.interactive())) {
@@ -119,7 +132,7 @@ public final class MainJob {
       }
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-    RunReport report = new RunReport(fcStats, postStats, indexSize, tally, describe(), started, elapsed);
+    RunReport report = new RunReport(fcStats, postStats, indexSize, tally, describe(config.retrieval()), started, elapsed);
     HtmlReport.write(report, reportFile);
     long rejected = fcStats.rejected() + postStats.rejected();
     return new RunSummary(report, matchesFile, reportFile, rejected > 0 ? quarantinePath : null, rejected, emptyInputs);
@@ -177,15 +190,22 @@ public final class MainJob {
   }
 
   /** One line naming the matcher and its main parameters. */
-  public String describe() {
+  public String describe(Retrieval retrieval) {
     StringBuilder fields = new StringBuilder();
     settings.fieldBoosts().forEach((f, w) -> {
       if (w > 0) {
         fields.append(fields.length() == 0 ? "" : " + ").append(f.fieldName()).append(w == 1f ? "" : "×" + w);
       }
     });
-    return "BM25 (k1 " + settings.bm25().k1() + ", b " + settings.bm25().b() + ") over " + fields
-        + " (all = claim + title + subtitle); analysis " + settings.analysis().id();
+    String lexical = "BM25 (k1 " + settings.bm25().k1() + ", b " + settings.bm25().b() + ") over " + fields
+        + " (all = claim + title + subtitle)";
+    return switch (retrieval) {
+      case BM25 -> lexical;
+      case DENSE -> "dense: cosine of sentence embeddings (claim + title)";
+      case HYBRID_RRF -> "hybrid: reciprocal rank fusion of " + lexical + " and dense cosine";
+      case HYBRID -> "hybrid: weighted fusion (" + settings.fusionWeights()[0] + " × BM25 confidence + "
+          + settings.fusionWeights()[1] + " × cosine) of " + lexical + " and sentence embeddings";
+    };
   }
 
   /** Matches a batch in parallel and writes the results in input order. */

@@ -8,6 +8,10 @@ import org.factdesk.index.FactCheckIndex;
 import org.factdesk.index.IndexField;
 import org.factdesk.index.IndexSettings;
 import org.factdesk.match.Bm25Retriever;
+import org.factdesk.match.DenseRetriever;
+import org.factdesk.match.QueryVectors;
+import org.factdesk.match.Retrieval;
+import org.factdesk.match.WeightedScoreFusion;
 import org.factdesk.match.ConfidenceThresholds;
 import org.factdesk.match.MatchPipeline;
 import org.factdesk.match.ReciprocalRankFusion;
@@ -25,14 +29,16 @@ import org.factdesk.text.analysis.MultilingualMatchAnalysis;
  * @param bm25 BM25 parameters, the same for every field
  * @param fieldBoosts weight per field in the summed BM25 score
  * @param candidateDepth candidates retrieved per post before fusion/reranking
- * @param thresholds confidence bands
+ * @param thresholds confidence bands per retrieval mode (the confidence scales differ)
+ * @param fusionWeights weights of the BM25 and dense confidences in {@link Retrieval#HYBRID}
  */
 public record MatchingSettings(
     MultilingualMatchAnalysis analysis,
     Bm25Params bm25,
     Map<IndexField, Float> fieldBoosts,
     int candidateDepth,
-    ConfidenceThresholds thresholds) {
+    Map<Retrieval, ConfidenceThresholds> thresholds,
+    double[] fusionWeights) {
 
   /** The tuned defaults. */
   public static MatchingSettings defaults() {
@@ -47,25 +53,61 @@ public record MatchingSettings(
         new Bm25Params(TunedValues.K1, TunedValues.B),
         boosts,
         TunedValues.CANDIDATE_DEPTH,
-        new ConfidenceThresholds(TunedValues.CONFIDENT, TunedValues.SUGGESTED, TunedValues.MIN_WORDS_CONFIDENT));
+        TunedValues.thresholds(),
+        new double[] {TunedValues.FUSION_BM25, TunedValues.FUSION_DENSE});
   }
 
-  /** Index settings matching this configuration. */
+  /** The same settings with another analysis (for tuning). */
+  public MatchingSettings withAnalysis(MultilingualMatchAnalysis a, Bm25Params p) {
+    return new MatchingSettings(a, p, fieldBoosts, candidateDepth, thresholds, fusionWeights);
+  }
+
+  /** The same settings with other fusion weights (for tuning). */
+  public MatchingSettings withFusionWeights(double bm25Weight, double denseWeight) {
+    return new MatchingSettings(analysis, bm25, fieldBoosts, candidateDepth, thresholds, new double[] {bm25Weight, denseWeight});
+  }
+
+  /** Index settings of a lexical-only index. */
   public IndexSettings indexSettings() {
+    return indexSettings(null);
+  }
+
+  /** Index settings holding vectors of {@code vectorModel} (null for lexical only). */
+  public IndexSettings indexSettings(String vectorModel) {
     Map<IndexField, Bm25Params> perField = new EnumMap<>(IndexField.class);
     for (IndexField f : IndexField.values()) {
       perField.put(f, bm25);
     }
-    return new IndexSettings(analysis.id(), perField);
+    return new IndexSettings(analysis.id(), perField, vectorModel);
   }
 
   /** The lexical pipeline over an index: BM25 → (single-list) fusion → keep order → bands. */
   public MatchPipeline lexicalPipeline(FactCheckIndex index) {
-    return new MatchPipeline(
-        List.of(new Bm25Retriever(index, fieldBoosts)),
-        new ReciprocalRankFusion(60),
-        Reranker.KEEP_ORDER,
-        thresholds,
-        candidateDepth);
+    return pipeline(Retrieval.BM25, index, null);
+  }
+
+  /**
+   * The pipeline for a retrieval mode.
+   *
+   * @param mode which retrievers and fusion
+   * @param index the index (with vectors unless {@code mode} is BM25)
+   * @param vectors post vectors (null for BM25)
+   * @throws IllegalArgumentException if the mode needs vectors and none are given
+   */
+  public MatchPipeline pipeline(Retrieval mode, FactCheckIndex index, QueryVectors vectors) {
+    if (mode.needsVectors() && (vectors == null || index.embedder() == null)) {
+      throw new IllegalArgumentException("retriever " + mode.label() + " needs sentence vectors (an index built with an encoder)");
+    }
+    Bm25Retriever lexical = new Bm25Retriever(index, fieldBoosts);
+    ConfidenceThresholds t = thresholds.get(mode);
+    return switch (mode) {
+      case BM25 -> new MatchPipeline(List.of(lexical), new ReciprocalRankFusion(60), Reranker.KEEP_ORDER, t, candidateDepth);
+      case DENSE -> new MatchPipeline(List.of(new DenseRetriever(index, vectors)), new ReciprocalRankFusion(60),
+          Reranker.KEEP_ORDER, t, candidateDepth);
+      case HYBRID_RRF -> new MatchPipeline(List.of(lexical, new DenseRetriever(index, vectors)),
+          new ReciprocalRankFusion(60), Reranker.KEEP_ORDER, t, candidateDepth);
+      case HYBRID -> new MatchPipeline(List.of(lexical, new DenseRetriever(index, vectors)),
+          new WeightedScoreFusion(fusionWeights), Reranker.KEEP_ORDER, t, candidateDepth);
+    };
   }
 }

@@ -2,6 +2,7 @@ package org.factdesk.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.factdesk.match.Retrieval;
 
 /**
  * Input of {@link MainJob}.
@@ -15,6 +16,9 @@ import java.util.List;
  * @param rebuildIndex re-analyse stored fact-checks if the analyzer changed
  * @param threads matching threads, ≥ 1
  * @param interactive draw progress bars (a terminal is attached)
+ * @param retrieval which retrievers and fusion to match with
+ * @param modelDir sentence-transformers ONNX export for dense retrieval, or null for the bundled
+ *     all-MiniLM-L6-v2
  */
 public record RunConfig(
     List<Path> posts,
@@ -24,7 +28,9 @@ public record RunConfig(
     int topK,
     boolean rebuildIndex,
     int threads,
-    boolean interactive) {
+    boolean interactive,
+    Retrieval retrieval,
+    Path modelDir) {
 
   /** @throws IllegalArgumentException on a non-positive topK or thread count, or no post file */
   public RunConfig {

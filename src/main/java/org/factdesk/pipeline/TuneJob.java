@@ -74,8 +74,7 @@ public final class TuneJob {
         try {
           boolean built = false;
           for (float[] kb : BM25) {
-            MatchingSettings s = new MatchingSettings(analyzer, new Bm25Params(kb[0], kb[1]), base.fieldBoosts(),
-                base.candidateDepth(), base.thresholds());
+            MatchingSettings s = base.withAnalysis(analyzer, new Bm25Params(kb[0], kb[1]));
             try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(dir, s.indexSettings()), analyzer)) {
               if (!built) {
                 index.upsert(docs);

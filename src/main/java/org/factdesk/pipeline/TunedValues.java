@@ -21,6 +21,21 @@ final class TunedValues {
   /** Weight of the diacritic-folded field for Vietnamese posts (exact-form field weighs 1). */
   static final float FOLDED_BOOST = 0.5f;
   static final int CANDIDATE_DEPTH = 20;
+  /** Fusion weights of the BM25 and dense confidences in hybrid matching (tuned on train). */
+  static final double FUSION_BM25 = 1.0;
+  static final double FUSION_DENSE = 1.0;
+
+  /** Confidence bands per retrieval mode (see {@code factdesk eval --calibrate}). */
+  static java.util.Map<org.factdesk.match.Retrieval, org.factdesk.match.ConfidenceThresholds> thresholds() {
+    var m = new java.util.EnumMap<org.factdesk.match.Retrieval, org.factdesk.match.ConfidenceThresholds>(
+        org.factdesk.match.Retrieval.class);
+    m.put(org.factdesk.match.Retrieval.BM25, new org.factdesk.match.ConfidenceThresholds(CONFIDENT, SUGGESTED, MIN_WORDS_CONFIDENT));
+    m.put(org.factdesk.match.Retrieval.DENSE, new org.factdesk.match.ConfidenceThresholds(0.75, 0.5, MIN_WORDS_CONFIDENT));
+    m.put(org.factdesk.match.Retrieval.HYBRID_RRF, new org.factdesk.match.ConfidenceThresholds(0.9, 0.6, MIN_WORDS_CONFIDENT));
+    m.put(org.factdesk.match.Retrieval.HYBRID, new org.factdesk.match.ConfidenceThresholds(0.5, 0.3, MIN_WORDS_CONFIDENT));
+    return m;
+  }
+
   /** Lowest thresholds with top-1 precision >= 0.95 (confident) and >= 0.50 (suggested) in {@code factdesk eval --calibrate} on the 2022 train split. */
   static final double CONFIDENT = 0.23;
   static final double SUGGESTED = 0.09;

@@ -42,13 +42,16 @@ class EvalCommandTest {
   void printsOursBesideBaselineAndWritesBothRunFiles() throws Exception {
     Path run = tmp.resolve("runs/tiny.run");
     CliRun r = CliRun.of("eval", "--collection", collection.toString(), "--queries", queries.toString(),
-        "--qrels", qrels.toString(), "--run-out", run.toString(), "--data-dir", tmp.resolve("data").toString());
+        "--qrels", qrels.toString(), "--run-out", run.toString(), "--data-dir", tmp.resolve("data").toString(),
+        "--retriever", "bm25,hybrid");
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("queries evaluated: 3");
     // tweet-1 and tweet-2 find their fact-check at rank 1, tweet-3 finds nothing: 2/3 for both methods
-    assertThat(r.out()).containsPattern("MAP@5\\s+0\\.6667\\s+0\\.6667");
-    assertThat(r.out()).containsPattern("P@1\\s+0\\.6667\\s+0\\.6667");
+    // columns: bm25, hybrid, baseline
+    assertThat(r.out()).containsPattern("MAP@5\\s+0\\.6667\\s+\\S+\\s+0\\.6667");
+    assertThat(r.out()).containsPattern("P@1\\s+0\\.6667\\s+\\S+\\s+0\\.6667");
+    assertThat(Files.readAllLines(tmp.resolve("runs/tiny.hybrid.run")).get(0)).startsWith("tweet-1 Q0 vclaim-a 1 ").endsWith(" hybrid");
     List<String> ours = Files.readAllLines(run);
     assertThat(ours.get(0)).startsWith("tweet-1 Q0 vclaim-a 1 ").endsWith(" bm25");
     assertThat(ours).noneMatch(l -> l.startsWith("tweet-3 ") || l.startsWith("tweet-4 "));
@@ -60,8 +63,33 @@ class EvalCommandTest {
   @Test
   void calibrationTableIsPrintedOnRequest() {
     CliRun r = CliRun.of("eval", "--collection", collection.toString(), "--queries", queries.toString(),
-        "--qrels", qrels.toString(), "--calibrate", "--data-dir", tmp.resolve("data").toString());
+        "--qrels", qrels.toString(), "--calibrate", "--data-dir", tmp.resolve("data").toString(), "--retriever", "bm25");
     assertThat(r.out()).contains("threshold  precision  recall", "lowest threshold with precision >= 0.95: ");
+  }
+
+  @Test
+  void aMissingOrCorruptModelDirIsOneLineAndExitTwo() throws Exception {
+    Path models = tmp.resolve("model");
+    CliRun missing = CliRun.of("eval", "--collection", collection.toString(), "--queries", queries.toString(),
+        "--qrels", qrels.toString(), "--data-dir", tmp.resolve("data").toString(), "--model-dir", models.toString());
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(missing.err().strip().lines()).hasSize(1);
+    assertThat(missing.err()).startsWith("factdesk: model directory " + models);
+    Files.createDirectories(models);
+    Files.writeString(models.resolve("model.onnx"), "not a model");
+    Files.writeString(models.resolve("tokenizer.json"), "{}");
+    CliRun corrupt = CliRun.of("run", "--posts", queries.toString(), "--factchecks", collection.toString(), "--out",
+        tmp.resolve("out").toString(), "--data-dir", tmp.resolve("data2").toString(), "--model-dir", models.toString());
+    assertThat(corrupt.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(corrupt.err().strip()).startsWith("factdesk: model directory " + models).doesNotContain("\n");
+  }
+
+  @Test
+  void unknownRetrieverIsInvalidInput() {
+    CliRun r = CliRun.of("eval", "--collection", collection.toString(), "--queries", queries.toString(),
+        "--qrels", qrels.toString(), "--retriever", "magic");
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("unknown retriever 'magic'; use bm25, dense, hybrid-rrf or hybrid");
   }
 
   @Test
