@@ -70,8 +70,8 @@ public final class EvalCommand implements Callable<Integer> {
   int topK;
 
   @Option(names = "--retriever", paramLabel = "MODE", split = ",",
-      defaultValue = "bm25,dense,hybrid-rrf,hybrid", converter = RetrievalConverter.class,
-      description = "Retrieval modes to evaluate, comma-separated: bm25, dense, hybrid-rrf, hybrid "
+      defaultValue = "bm25,dense,hybrid-rrf,hybrid-wsf,hybrid", converter = RetrievalConverter.class,
+      description = "Retrieval modes to evaluate, comma-separated: bm25, dense, hybrid-rrf, hybrid-wsf, hybrid "
           + "(default: ${DEFAULT-VALUE}); the first one's run goes to --run-out.")
   List<Retrieval> retrievers;
 

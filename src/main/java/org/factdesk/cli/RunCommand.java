@@ -48,7 +48,7 @@ public final class RunCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(names = "--retriever", paramLabel = "MODE", defaultValue = "hybrid", converter = RetrievalConverter.class,
-      description = "bm25, dense, hybrid-rrf or hybrid (default: ${DEFAULT-VALUE}: BM25 + sentence embeddings).")
+      description = "bm25, dense, hybrid-rrf, hybrid-wsf or hybrid (default: ${DEFAULT-VALUE}: BM25 + sentence embeddings, fused and reranked).")
   Retrieval retrieval;
 
   @Option(names = "--model-dir", paramLabel = "DIR",

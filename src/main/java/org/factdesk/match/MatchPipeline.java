@@ -38,6 +38,27 @@ public record MatchPipeline(
   }
 
   /**
+   * The first-stage lists and the fused list of a post, before reranking (for training a reranker).
+   *
+   * @param lists one list per retriever, in pipeline order
+   * @param fused the fused list
+   */
+  public record Stages(List<RankedList> lists, RankedList fused) {}
+
+  /** Retrieves and fuses {@code candidateDepth} candidates without reranking. */
+  public Stages stages(Post post) {
+    try {
+      List<RankedList> lists = new ArrayList<>(retrievers.size());
+      for (CandidateRetriever r : retrievers) {
+        lists.add(r.retrieve(post, candidateDepth));
+      }
+      return new Stages(lists, fuser.fuse(post, lists, candidateDepth));
+    } catch (IOException e) {
+      throw new UncheckedIOException("matching post " + post.id() + " failed", e);
+    }
+  }
+
+  /**
    * @param post the post to match
    * @param topK matches to keep, ≥ 1
    * @throws UncheckedIOException if the index cannot be read
@@ -50,7 +71,7 @@ public record MatchPipeline(
         lists.add(r.retrieve(post, depth));
       }
       RankedList fused = fuser.fuse(post, lists, depth);
-      RankedList ranked = reranker.rerank(post, fused, topK);
+      RankedList ranked = reranker.rerank(post, fused, lists, topK);
       int words = ConfidenceThresholds.words(post.text());
       List<RankedMatch> out = new ArrayList<>(ranked.matches().size());
       for (Match m : ranked.matches()) {

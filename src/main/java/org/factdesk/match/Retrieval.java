@@ -11,6 +11,8 @@ public enum Retrieval {
   /** BM25 + dense, reciprocal rank fusion (unweighted, no training). */
   HYBRID_RRF,
   /** BM25 + dense, weighted score fusion with weights tuned on training data. */
+  HYBRID_WSF,
+  /** BM25 + dense, weighted score fusion, then the learned reranker (the default). */
   HYBRID;
 
   /** Lower-case name with dashes, as used on the command line and in run files. */
@@ -30,6 +32,6 @@ public enum Retrieval {
         return r;
       }
     }
-    throw new IllegalArgumentException("unknown retriever '" + s + "'; use bm25, dense, hybrid-rrf or hybrid");
+    throw new IllegalArgumentException("unknown retriever '" + s + "'; use bm25, dense, hybrid-rrf, hybrid-wsf or hybrid");
   }
 }

@@ -203,8 +203,11 @@ public final class MainJob {
       case BM25 -> lexical;
       case DENSE -> "dense: cosine of sentence embeddings (claim + title)";
       case HYBRID_RRF -> "hybrid: reciprocal rank fusion of " + lexical + " and dense cosine";
-      case HYBRID -> "hybrid: weighted fusion (" + settings.fusionWeights()[0] + " × BM25 confidence + "
+      case HYBRID_WSF -> "hybrid: weighted fusion (" + settings.fusionWeights()[0] + " × BM25 confidence + "
           + settings.fusionWeights()[1] + " × cosine) of " + lexical + " and sentence embeddings";
+      case HYBRID -> "hybrid: weighted fusion (" + settings.fusionWeights()[0] + " × BM25 confidence + "
+          + settings.fusionWeights()[1] + " × cosine) of " + lexical + " and sentence embeddings, "
+          + "then a learned reranker (logistic regression, confidence = probability)";
     };
   }
 

@@ -12,6 +12,8 @@ import org.factdesk.match.DenseRetriever;
 import org.factdesk.match.QueryVectors;
 import org.factdesk.match.Retrieval;
 import org.factdesk.match.WeightedScoreFusion;
+import org.factdesk.match.rerank.LearnedReranker;
+import org.factdesk.match.rerank.RerankFeatures;
 import org.factdesk.match.ConfidenceThresholds;
 import org.factdesk.match.MatchPipeline;
 import org.factdesk.match.ReciprocalRankFusion;
@@ -86,6 +88,20 @@ public record MatchingSettings(
     return pipeline(Retrieval.BM25, index, null);
   }
 
+  /** The learned reranker: the bundled model, or the one at {@code FACTDESK_RERANKER} (a file). */
+  public Reranker reranker() {
+    RerankFeatures features = new RerankFeatures(analysis);
+    String file = System.getenv("FACTDESK_RERANKER");
+    if (file == null || file.isBlank()) {
+      return LearnedReranker.bundled(features);
+    }
+    try {
+      return LearnedReranker.fromFile(java.nio.file.Path.of(file), features);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read reranker model " + file, e);
+    }
+  }
+
   /**
    * The pipeline for a retrieval mode.
    *
@@ -106,8 +122,10 @@ public record MatchingSettings(
           Reranker.KEEP_ORDER, t, candidateDepth);
       case HYBRID_RRF -> new MatchPipeline(List.of(lexical, new DenseRetriever(index, vectors)),
           new ReciprocalRankFusion(60), Reranker.KEEP_ORDER, t, candidateDepth);
-      case HYBRID -> new MatchPipeline(List.of(lexical, new DenseRetriever(index, vectors)),
+      case HYBRID_WSF -> new MatchPipeline(List.of(lexical, new DenseRetriever(index, vectors)),
           new WeightedScoreFusion(fusionWeights), Reranker.KEEP_ORDER, t, candidateDepth);
+      case HYBRID -> new MatchPipeline(List.of(lexical, new DenseRetriever(index, vectors)),
+          new WeightedScoreFusion(fusionWeights), reranker(), t, candidateDepth);
     };
   }
 }

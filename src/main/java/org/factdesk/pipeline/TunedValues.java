@@ -25,14 +25,21 @@ final class TunedValues {
   static final double FUSION_BM25 = 1.0;
   static final double FUSION_DENSE = 1.0;
 
-  /** Confidence bands per retrieval mode (see {@code factdesk eval --calibrate}). */
+  /**
+   * Confidence bands per retrieval mode: {@code confident} = lowest threshold with top-1 precision
+   * ≥ 0.95, {@code suggested} = precision ≥ 0.50 (BM25, dense, RRF, WSF) or ≥ 0.80 (the reranker,
+   * whose probabilities are calibrated), from {@code factdesk eval --calibrate} on the CheckThat!
+   * 2022 train split (BM25, dense) and dev split (fusions and the reranker, which was trained on
+   * train). Tables in docs/benchmarks.md.
+   */
   static java.util.Map<org.factdesk.match.Retrieval, org.factdesk.match.ConfidenceThresholds> thresholds() {
     var m = new java.util.EnumMap<org.factdesk.match.Retrieval, org.factdesk.match.ConfidenceThresholds>(
         org.factdesk.match.Retrieval.class);
     m.put(org.factdesk.match.Retrieval.BM25, new org.factdesk.match.ConfidenceThresholds(CONFIDENT, SUGGESTED, MIN_WORDS_CONFIDENT));
-    m.put(org.factdesk.match.Retrieval.DENSE, new org.factdesk.match.ConfidenceThresholds(0.75, 0.5, MIN_WORDS_CONFIDENT));
-    m.put(org.factdesk.match.Retrieval.HYBRID_RRF, new org.factdesk.match.ConfidenceThresholds(0.9, 0.6, MIN_WORDS_CONFIDENT));
-    m.put(org.factdesk.match.Retrieval.HYBRID, new org.factdesk.match.ConfidenceThresholds(0.5, 0.3, MIN_WORDS_CONFIDENT));
+    m.put(org.factdesk.match.Retrieval.DENSE, new org.factdesk.match.ConfidenceThresholds(0.68, 0.48, MIN_WORDS_CONFIDENT));
+    m.put(org.factdesk.match.Retrieval.HYBRID_RRF, new org.factdesk.match.ConfidenceThresholds(0.99, 0.50, MIN_WORDS_CONFIDENT));
+    m.put(org.factdesk.match.Retrieval.HYBRID_WSF, new org.factdesk.match.ConfidenceThresholds(0.41, 0.22, MIN_WORDS_CONFIDENT));
+    m.put(org.factdesk.match.Retrieval.HYBRID, new org.factdesk.match.ConfidenceThresholds(0.50, 0.05, MIN_WORDS_CONFIDENT));
     return m;
   }
 
