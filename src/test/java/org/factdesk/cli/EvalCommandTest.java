@@ -89,7 +89,7 @@ class EvalCommandTest {
     CliRun r = CliRun.of("eval", "--collection", collection.toString(), "--queries", queries.toString(),
         "--qrels", qrels.toString(), "--retriever", "magic");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(r.err()).contains("unknown retriever 'magic'; use bm25, dense, hybrid-rrf or hybrid");
+    assertThat(r.err()).contains("unknown retriever 'magic'; use bm25, dense, hybrid-rrf, hybrid-wsf or hybrid");
   }
 
   @Test

@@ -42,9 +42,23 @@ class RunCommandTest {
     data = tmp.resolve("data");
   }
 
+  /** Lexical matching: on a three-document collection only BM25's confidence is meaningful. */
   private CliRun run(Path postFile) {
     return CliRun.of("run", "--posts", postFile.toString(), "--factchecks", factChecks.toString(), "--out", out.toString(),
-        "--data-dir", data.toString(), "--threads", "2");
+        "--data-dir", data.toString(), "--threads", "2", "--retriever", "bm25");
+  }
+
+  @Test
+  void hybridMatchingWithTheRerankerIsTheDefault() throws Exception {
+    Path good = tmp.resolve("good.jsonl");
+    Files.writeString(good, "{\"id\":\"p1\",\"text\":\"5G towers spread the coronavirus say my neighbours in town\"}\n");
+    CliRun r = CliRun.of("run", "--posts", good.toString(), "--factchecks", factChecks.toString(), "--out", out.toString(),
+        "--data-dir", data.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+    JsonNode line = readJsonl(out.resolve("matches.jsonl")).get(0);
+    assertThat(line.get("matches").get(0).get("fact_check_id").asText()).isEqualTo("vclaim-2");
+    assertThat(line.get("matches").get(0).get("retriever").asText()).isEqualTo("rerank");
+    assertThat(Files.readString(out.resolve("report.html"))).contains("then a learned reranker");
   }
 
   @Test
@@ -66,7 +80,7 @@ class RunCommandTest {
     assertThat(lines.get(1).get("matches").get(0).get("fact_check_id").asText()).isEqualTo("vclaim-2");
     assertThat(lines.get(0).get("band").asText()).isIn("confident", "suggested");
     assertThat(lines.get(1).get("band").asText()).isIn("confident", "suggested");
-    assertThat(lines.get(2).get("band").asText()).isEqualTo("none");
+    assertThat(lines.get(2).get("band").asText()).as(lines.get(2).toString()).isEqualTo("none");
     lines.get(2).get("matches").forEach(m -> assertThat(m.get("band").asText()).isEqualTo("none"));
     assertThat(r.out()).contains("factdesk run: 3 posts matched against 3 fact-checks",
         "posts        read=5 accepted=3 rejected=2 warnings=0", "quarantine: ");

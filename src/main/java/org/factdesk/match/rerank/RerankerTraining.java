@@ -37,7 +37,11 @@ public final class RerankerTraining {
   }
 
   /**
-   * Adds one query's candidates: each is relevant iff its id is in {@code relevant}.
+   * Adds one query's candidates twice: as retrieved (each candidate relevant iff its id is in
+   * {@code relevant}), and with the relevant fact-checks removed from every list and the ranks
+   * closed up, all labelled non-relevant. The second copy stands for a post whose claim has not
+   * been fact-checked yet; without it the model learns that the top candidate is nearly always
+   * right (every CheckThat! query has a match) and gives unrelated posts high probabilities.
    *
    * @param post the query
    * @param fused its fused candidate list
@@ -45,6 +49,25 @@ public final class RerankerTraining {
    * @param relevant relevant fact-check ids from the qrels
    */
   public void add(Post post, RankedList fused, List<RankedList> firstStage, Set<String> relevant) {
+    addExamples(post, fused, firstStage, relevant);
+    RankedList fusedWithout = without(fused, relevant);
+    if (fusedWithout.matches().size() < fused.matches().size()) {
+      addExamples(post, fusedWithout, firstStage.stream().map(l -> without(l, relevant)).toList(), relevant);
+    }
+  }
+
+  /** The list without the given ids, ranks renumbered from 1, same bound. */
+  static RankedList without(RankedList list, Set<String> ids) {
+    List<Match> kept = new java.util.ArrayList<>();
+    for (Match m : list.matches()) {
+      if (!ids.contains(m.factCheck().id())) {
+        kept.add(new Match(m.post(), m.factCheck(), m.score(), kept.size() + 1, m.retriever()));
+      }
+    }
+    return new RankedList(kept, list.scoreBound());
+  }
+
+  private void addExamples(Post post, RankedList fused, List<RankedList> firstStage, Set<String> relevant) {
     if (fused.matches().isEmpty()) {
       return;
     }
