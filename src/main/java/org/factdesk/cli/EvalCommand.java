@@ -80,6 +80,10 @@ public final class EvalCommand implements Callable<Integer> {
           + "default: the bundled all-MiniLM-L6-v2.")
   Path modelDir;
 
+  @Option(names = "--fusion-weights", paramLabel = "BM25,DENSE", split = ",",
+      description = "Override the weights of weighted score fusion (for tuning on train/dev only).")
+  List<Double> fusionWeights;
+
   @Option(names = "--calibrate", description = "Also print precision/recall of the top match per confidence threshold.")
   boolean calibrate;
 
@@ -102,7 +106,14 @@ public final class EvalCommand implements Callable<Integer> {
     EvalConfig config = new EvalConfig(collection, queries, qrels, runOut, topK, dataDir.dataDir, calibrate, methods, modelDir);
     EvalSummary s;
     try (QuarantineFile quarantine = new QuarantineFile(dataDir.dataDir.resolve("eval-quarantine.jsonl"), System.err)) {
-      s = new EvalJob(MatchingSettings.defaults(), System.err).run(config, quarantine);
+      MatchingSettings settings = MatchingSettings.defaults();
+      if (fusionWeights != null) {
+        if (fusionWeights.size() != 2) {
+          throw new IllegalArgumentException("--fusion-weights takes two numbers: BM25,DENSE");
+        }
+        settings = settings.withFusionWeights(fusionWeights.get(0), fusionWeights.get(1));
+      }
+      s = new EvalJob(settings, System.err).run(config, quarantine);
     }
     out.printf(Locale.ROOT, "queries evaluated: %d of %d in the qrels%s%n", s.queriesEvaluated(), s.queriesInQrels(),
         s.queriesEvaluated() < s.queriesInQrels() ? " (the missing ones score 0)" : "");
@@ -114,7 +125,7 @@ public final class EvalCommand implements Callable<Integer> {
       out.println("run files: " + runOut + " (" + methods.get(0).label() + "), others beside it as NAME.METHOD.EXT");
     }
     s.calibration().forEach((m, c) -> {
-      out.println("confidence calibration, " + m + " (top-1 match; negatives = best non-relevant hit):");
+      out.println("confidence calibration, " + m + " (top-1 match; negatives = top match with the relevant fact-checks removed):");
       out.print(c.format());
       out.printf(Locale.ROOT, "lowest threshold with precision >= 0.95: %.2f; >= 0.80: %.2f; >= 0.50: %.2f%n",
           c.thresholdFor(0.95), c.thresholdFor(0.80), c.thresholdFor(0.50));

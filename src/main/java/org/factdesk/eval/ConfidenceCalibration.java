@@ -10,8 +10,10 @@ import java.util.Locale;
  *
  * <p>For each query of a CheckThat!-style split we know its relevant fact-checks. A query whose top
  * hit is relevant contributes a <em>positive</em> at the top hit's confidence. Every query also
- * contributes a <em>negative</em>: the confidence of its best non-relevant hit, which is what the
- * top match would be if the fact-check had never been published ("leave the relevant one out").
+ * contributes a <em>negative</em>: the top confidence the whole pipeline gives when the relevant
+ * fact-checks are removed from its candidate lists, i.e. what the post would get had its fact-check
+ * never been published ("leave the relevant one out"; recomputed through fusion and reranking, whose
+ * scores depend on the other candidates).
  * Precision at threshold {@code t} is then {@code P(t) / (P(t) + N(t))} for an even mix of
  * matchable and unmatchable posts, and recall is {@code P(t) / queries}.
  */

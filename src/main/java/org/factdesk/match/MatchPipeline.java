@@ -59,6 +59,24 @@ public record MatchPipeline(
   }
 
   /**
+   * Matches as if the given fact-checks had never been published: they are removed from every
+   * first-stage list before fusion and reranking. Used to calibrate confidence on posts whose
+   * fact-check is absent (every CheckThat! query has one).
+   */
+  public PostMatches matchWithout(Post post, java.util.Set<String> excluded, int topK) {
+    try {
+      int depth = Math.max(topK, candidateDepth);
+      List<RankedList> lists = new ArrayList<>(retrievers.size());
+      for (CandidateRetriever r : retrievers) {
+        lists.add(r.retrieve(post, depth + excluded.size()).without(excluded));
+      }
+      return band(post, reranker.rerank(post, fuser.fuse(post, lists, depth), lists, topK));
+    } catch (IOException e) {
+      throw new UncheckedIOException("matching post " + post.id() + " failed", e);
+    }
+  }
+
+  /**
    * @param post the post to match
    * @param topK matches to keep, ≥ 1
    * @throws UncheckedIOException if the index cannot be read
@@ -71,7 +89,14 @@ public record MatchPipeline(
         lists.add(r.retrieve(post, depth));
       }
       RankedList fused = fuser.fuse(post, lists, depth);
-      RankedList ranked = reranker.rerank(post, fused, lists, topK);
+      return band(post, reranker.rerank(post, fused, lists, topK));
+    } catch (IOException e) {
+      throw new UncheckedIOException("matching post " + post.id() + " failed", e);
+    }
+  }
+
+  private PostMatches band(Post post, RankedList ranked) {
+    {
       int words = ConfidenceThresholds.words(post.text());
       List<RankedMatch> out = new ArrayList<>(ranked.matches().size());
       for (Match m : ranked.matches()) {
@@ -79,8 +104,6 @@ public record MatchPipeline(
         out.add(new RankedMatch(m, confidence, thresholds.band(confidence, words)));
       }
       return new PostMatches(post, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("matching post " + post.id() + " failed", e);
     }
   }
 }

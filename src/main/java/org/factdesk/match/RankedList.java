@@ -19,6 +19,17 @@ public record RankedList(List<Match> matches, double scoreBound) {
     matches = List.copyOf(matches);
   }
 
+  /** This list without the given fact-check ids, ranks renumbered from 1, same bound. */
+  public RankedList without(java.util.Set<String> ids) {
+    List<Match> kept = new java.util.ArrayList<>();
+    for (Match m : matches) {
+      if (!ids.contains(m.factCheck().id())) {
+        kept.add(new Match(m.post(), m.factCheck(), m.score(), kept.size() + 1, m.retriever()));
+      }
+    }
+    return new RankedList(kept, scoreBound);
+  }
+
   /** {@code score / scoreBound} clamped to [0, 1], or 0 when there is no bound. */
   public double confidence(Match match) {
     if (scoreBound <= 0) {

@@ -141,7 +141,9 @@ public final class EvalJob {
             }
             run.put(q.id(), ranked);
             if (calibration != null) {
-              calibration.add(observe(pm, qrels.relevant(q.id())));
+              Set<String> rel = qrels.relevant(q.id());
+              PostMatches absent = pipeline.matchWithout(q, rel, 1);
+              calibration.add(observe(pm, rel, absent.matches().isEmpty() ? 0 : absent.matches().get(0).confidence()));
             }
           }
         }
@@ -177,23 +179,13 @@ public final class EvalJob {
         latency, calibrations);
   }
 
-  private static ConfidenceCalibration.Observation observe(PostMatches pm, Set<String> relevant) {
-    double top = 0;
-    boolean topRelevant = false;
-    double bestNonRelevant = 0;
-    boolean seenNonRelevant = false;
-    for (RankedMatch rm : pm.matches()) {
-      boolean rel = relevant.contains(rm.match().factCheck().id());
-      if (rm.match().rank() == 1) {
-        top = rm.confidence();
-        topRelevant = rel;
-      }
-      if (!rel && !seenNonRelevant) {
-        bestNonRelevant = rm.confidence();
-        seenNonRelevant = true;
-      }
+  /** The top match's confidence and relevance, and the top confidence had its fact-check been absent. */
+  private static ConfidenceCalibration.Observation observe(PostMatches pm, Set<String> relevant, double absentTop) {
+    if (pm.matches().isEmpty()) {
+      return new ConfidenceCalibration.Observation(0, false, absentTop);
     }
-    return new ConfidenceCalibration.Observation(top, topRelevant, bestNonRelevant);
+    RankedMatch top = pm.matches().get(0);
+    return new ConfidenceCalibration.Observation(top.confidence(), relevant.contains(top.match().factCheck().id()), absentTop);
   }
 
   /** {@code runs/x.run} → {@code runs/x.baseline.run}; {@code runs/x} → {@code runs/x.baseline}. */

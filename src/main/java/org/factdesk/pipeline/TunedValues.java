@@ -21,26 +21,25 @@ final class TunedValues {
   /** Weight of the diacritic-folded field for Vietnamese posts (exact-form field weighs 1). */
   static final float FOLDED_BOOST = 0.5f;
   static final int CANDIDATE_DEPTH = 20;
-  /** Fusion weights of the BM25 and dense confidences in hybrid matching (tuned on train). */
+  /** Fusion weights of the BM25 and dense confidences: dense weight from {0.1 … 3} by train MAP@5 (docs/benchmarks.md). */
   static final double FUSION_BM25 = 1.0;
-  static final double FUSION_DENSE = 1.0;
+  static final double FUSION_DENSE = 0.25;
 
   /**
-   * Confidence bands per retrieval mode: for BM25, dense, RRF and WSF {@code confident} = lowest
-   * threshold with top-1 precision ≥ 0.95 and {@code suggested} = precision ≥ 0.50; for the
-   * reranker, whose probabilities are calibrated, confident = 0.50 (precision 0.98, recall 0.87 on
-   * dev) and suggested = 0.10 (precision 0.94, recall 0.93); from {@code factdesk eval --calibrate} on the CheckThat!
-   * 2022 train split (BM25, dense) and dev split (fusions and the reranker, which was trained on
-   * train). Tables in docs/benchmarks.md.
+   * Confidence bands per retrieval mode: {@code confident} = lowest threshold with top-1 precision
+   * ≥ 0.95; {@code suggested} = precision ≥ 0.50, except for the reranker (≥ 0.80, to spare editors'
+   * time); from {@code factdesk eval --calibrate} (negatives: the pipeline re-run with the relevant
+   * fact-checks removed) on the CheckThat! 2022 train split (BM25, dense) and dev split (fusions and
+   * the reranker, which was trained on train). Tables in docs/benchmarks.md.
    */
   static java.util.Map<org.factdesk.match.Retrieval, org.factdesk.match.ConfidenceThresholds> thresholds() {
     var m = new java.util.EnumMap<org.factdesk.match.Retrieval, org.factdesk.match.ConfidenceThresholds>(
         org.factdesk.match.Retrieval.class);
     m.put(org.factdesk.match.Retrieval.BM25, new org.factdesk.match.ConfidenceThresholds(CONFIDENT, SUGGESTED, MIN_WORDS_CONFIDENT));
     m.put(org.factdesk.match.Retrieval.DENSE, new org.factdesk.match.ConfidenceThresholds(0.68, 0.48, MIN_WORDS_CONFIDENT));
-    m.put(org.factdesk.match.Retrieval.HYBRID_RRF, new org.factdesk.match.ConfidenceThresholds(0.99, 0.50, MIN_WORDS_CONFIDENT));
-    m.put(org.factdesk.match.Retrieval.HYBRID_WSF, new org.factdesk.match.ConfidenceThresholds(0.41, 0.22, MIN_WORDS_CONFIDENT));
-    m.put(org.factdesk.match.Retrieval.HYBRID, new org.factdesk.match.ConfidenceThresholds(0.50, 0.10, MIN_WORDS_CONFIDENT));
+    m.put(org.factdesk.match.Retrieval.HYBRID_RRF, new org.factdesk.match.ConfidenceThresholds(1.00, 0.51, MIN_WORDS_CONFIDENT));
+    m.put(org.factdesk.match.Retrieval.HYBRID_WSF, new org.factdesk.match.ConfidenceThresholds(0.26, 0.10, MIN_WORDS_CONFIDENT));
+    m.put(org.factdesk.match.Retrieval.HYBRID, new org.factdesk.match.ConfidenceThresholds(0.82, 0.30, MIN_WORDS_CONFIDENT));
     return m;
   }
 

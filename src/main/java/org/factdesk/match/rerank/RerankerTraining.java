@@ -50,21 +50,10 @@ public final class RerankerTraining {
    */
   public void add(Post post, RankedList fused, List<RankedList> firstStage, Set<String> relevant) {
     addExamples(post, fused, firstStage, relevant);
-    RankedList fusedWithout = without(fused, relevant);
+    RankedList fusedWithout = fused.without(relevant);
     if (fusedWithout.matches().size() < fused.matches().size()) {
-      addExamples(post, fusedWithout, firstStage.stream().map(l -> without(l, relevant)).toList(), relevant);
+      addExamples(post, fusedWithout, firstStage.stream().map(l -> l.without(relevant)).toList(), relevant);
     }
-  }
-
-  /** The list without the given ids, ranks renumbered from 1, same bound. */
-  static RankedList without(RankedList list, Set<String> ids) {
-    List<Match> kept = new java.util.ArrayList<>();
-    for (Match m : list.matches()) {
-      if (!ids.contains(m.factCheck().id())) {
-        kept.add(new Match(m.post(), m.factCheck(), m.score(), kept.size() + 1, m.retriever()));
-      }
-    }
-    return new RankedList(kept, list.scoreBound());
   }
 
   private void addExamples(Post post, RankedList fused, List<RankedList> firstStage, Set<String> relevant) {
