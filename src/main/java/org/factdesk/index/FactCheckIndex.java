@@ -73,11 +73,21 @@ public final class FactCheckIndex implements Closeable {
   }
 
   /**
-   * Analyses, embeds (when an embedder is set) and upserts a batch (not yet committed). A
-   * fact-check whose embedded text is unchanged since it was last indexed keeps its stored vector
-   * instead of being encoded again.
+   * Analyses, embeds (when an embedder is set) and upserts fact-checks (not yet committed), in
+   * chunks of {@value #CHUNK} so memory stays bounded for any input size. A fact-check whose
+   * embedded text is unchanged since it was last indexed keeps its stored vector instead of being
+   * encoded again.
    */
-  public void upsert(Collection<FactCheck> factChecks) throws IOException {
+  public void upsert(List<FactCheck> factChecks) throws IOException {
+    for (int from = 0; from < factChecks.size(); from += CHUNK) {
+      upsertChunk(factChecks.subList(from, Math.min(factChecks.size(), from + CHUNK)));
+    }
+  }
+
+  /** Fact-checks analysed, embedded and written per chunk. */
+  static final int CHUNK = 1000;
+
+  private void upsertChunk(Collection<FactCheck> factChecks) throws IOException {
     List<AnalyzedDocument> docs = new ArrayList<>(factChecks.size());
     for (FactCheck fc : factChecks) {
       docs.add(analyze(fc));

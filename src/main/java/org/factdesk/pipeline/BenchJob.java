@@ -78,9 +78,7 @@ public final class BenchJob {
       try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(dir, settings.indexSettings(encoder.id())),
           settings.analysis(), new org.factdesk.match.encoder.EncoderEmbedder(encoder))) {
         long t0 = System.nanoTime();
-        for (int from = 0; from < collection.size(); from += 1000) {
-          index.upsert(collection.subList(from, Math.min(collection.size(), from + 1000)));
-        }
+        index.upsert(collection);
         index.commit();
         double indexSec = (System.nanoTime() - t0) / 1e9;
         double[] enc = new double[c.repeat()];

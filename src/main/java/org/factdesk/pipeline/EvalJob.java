@@ -113,9 +113,7 @@ public final class EvalJob {
             LuceneBackend.open(tmp, settings.indexSettings(encoder == null ? null : encoder.id())),
             settings.analysis(), encoder == null ? null : new EncoderEmbedder(encoder))) {
       long t0 = System.nanoTime();
-      for (int from = 0; from < collection.size(); from += 1000) {
-        index.upsert(collection.subList(from, Math.min(collection.size(), from + 1000)));
-      }
+      index.upsert(collection);
       index.commit();
       indexSeconds = (System.nanoTime() - t0) / 1e9;
       log.printf(java.util.Locale.ROOT, "indexed %d fact-checks in %.2f s (%.0f/s)%s%n", index.size(), indexSeconds,

@@ -58,9 +58,7 @@ public final class IndexOpener {
         + (embedder == null ? "" : " and vectors " + embedder.id()) + ": " + stored.size() + " fact-checks");
     deleteRecursively(dir);
     FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(dir, indexSettings), settings.analysis(), embedder);
-    for (int from = 0; from < stored.size(); from += 1000) {
-      index.upsert(stored.subList(from, Math.min(stored.size(), from + 1000)));
-    }
+    index.upsert(stored);
     index.commit();
     return index;
   }

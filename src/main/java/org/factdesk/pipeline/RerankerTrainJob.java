@@ -57,9 +57,7 @@ public final class RerankerTrainJob {
     try (SentenceEncoder encoder = new EmbeddingCache(dataDir.resolve("embeddings"), Encoders.open(modelDir));
         FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(tmp, settings.indexSettings(encoder.id())),
             settings.analysis(), new EncoderEmbedder(encoder))) {
-      for (int from = 0; from < docs.size(); from += 1000) {
-        index.upsert(docs.subList(from, Math.min(docs.size(), from + 1000)));
-      }
+      index.upsert(docs);
       index.commit();
       MatchPipeline pipeline = settings.pipeline(Retrieval.HYBRID_WSF, index,
           new QueryVectors(encoder::encodeBatch, encoder::encode));
