@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.factdesk.model.Match;
 import org.factdesk.model.Post;
 
@@ -47,15 +48,8 @@ public record MatchPipeline(
 
   /** Retrieves and fuses {@code candidateDepth} candidates without reranking. */
   public Stages stages(Post post) {
-    try {
-      List<RankedList> lists = new ArrayList<>(retrievers.size());
-      for (CandidateRetriever r : retrievers) {
-        lists.add(r.retrieve(post, candidateDepth));
-      }
-      return new Stages(lists, fuser.fuse(post, lists, candidateDepth));
-    } catch (IOException e) {
-      throw new UncheckedIOException("matching post " + post.id() + " failed", e);
-    }
+    List<RankedList> lists = retrieve(post, candidateDepth, Set.of());
+    return new Stages(lists, fuser.fuse(post, lists, candidateDepth));
   }
 
   /**
@@ -63,17 +57,17 @@ public record MatchPipeline(
    * first-stage list before fusion and reranking. Used to calibrate confidence on posts whose
    * fact-check is absent (every CheckThat! query has one).
    */
-  public PostMatches matchWithout(Post post, java.util.Set<String> excluded, int topK) {
-    try {
-      int depth = Math.max(topK, candidateDepth);
-      List<RankedList> lists = new ArrayList<>(retrievers.size());
-      for (CandidateRetriever r : retrievers) {
-        lists.add(r.retrieve(post, depth + excluded.size()).without(excluded));
-      }
-      return band(post, reranker.rerank(post, fuser.fuse(post, lists, depth), lists, topK));
-    } catch (IOException e) {
-      throw new UncheckedIOException("matching post " + post.id() + " failed", e);
+  public PostMatches matchWithout(Post post, Set<String> excluded, int topK) {
+    int depth = Math.max(topK, candidateDepth);
+    List<RankedList> lists = retrieve(post, depth, excluded);
+    RankedList ranked = reranker.rerank(post, fuser.fuse(post, lists, depth), lists, topK);
+    int words = ConfidenceThresholds.words(post.text());
+    List<RankedMatch> out = new ArrayList<>(ranked.matches().size());
+    for (Match m : ranked.matches()) {
+      double confidence = ranked.confidence(m);
+      out.add(new RankedMatch(m, confidence, thresholds.band(confidence, words)));
     }
+    return new PostMatches(post, out);
   }
 
   /**
@@ -82,28 +76,19 @@ public record MatchPipeline(
    * @throws UncheckedIOException if the index cannot be read
    */
   public PostMatches match(Post post, int topK) {
-    try {
-      int depth = Math.max(topK, candidateDepth);
-      List<RankedList> lists = new ArrayList<>(retrievers.size());
-      for (CandidateRetriever r : retrievers) {
-        lists.add(r.retrieve(post, depth));
-      }
-      RankedList fused = fuser.fuse(post, lists, depth);
-      return band(post, reranker.rerank(post, fused, lists, topK));
-    } catch (IOException e) {
-      throw new UncheckedIOException("matching post " + post.id() + " failed", e);
-    }
+    return matchWithout(post, Set.of(), topK);
   }
 
-  private PostMatches band(Post post, RankedList ranked) {
-    {
-      int words = ConfidenceThresholds.words(post.text());
-      List<RankedMatch> out = new ArrayList<>(ranked.matches().size());
-      for (Match m : ranked.matches()) {
-        double confidence = ranked.confidence(m);
-        out.add(new RankedMatch(m, confidence, thresholds.band(confidence, words)));
+  /** Each retriever's list of {@code depth} candidates, without the excluded ids. */
+  private List<RankedList> retrieve(Post post, int depth, Set<String> excluded) {
+    try {
+      List<RankedList> lists = new ArrayList<>(retrievers.size());
+      for (CandidateRetriever r : retrievers) {
+        lists.add(r.retrieve(post, depth + excluded.size()).without(excluded));
       }
-      return new PostMatches(post, out);
+      return lists;
+    } catch (IOException e) {
+      throw new UncheckedIOException("matching post " + post.id() + " failed", e);
     }
   }
 }

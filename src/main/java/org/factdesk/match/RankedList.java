@@ -21,6 +21,9 @@ public record RankedList(List<Match> matches, double scoreBound) {
 
   /** This list without the given fact-check ids, ranks renumbered from 1, same bound. */
   public RankedList without(java.util.Set<String> ids) {
+    if (ids.isEmpty()) {
+      return this;
+    }
     List<Match> kept = new java.util.ArrayList<>();
     for (Match m : matches) {
       if (!ids.contains(m.factCheck().id())) {
