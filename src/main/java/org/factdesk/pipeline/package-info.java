@@ -1,7 +1,11 @@
 /**
- * The jobs the CLI (and later the web app) call: {@link org.factdesk.pipeline.MainJob} (ingest →
- * index → match → report) and {@link org.factdesk.pipeline.EvalJob} (CheckThat!-style evaluation
- * against a baseline). Each takes a config record and returns a summary record; none parses
- * command lines or prints beyond its log stream.
+ * The jobs the CLI (and later the web app) call, each taking a config and returning a summary:
+ * {@link org.factdesk.pipeline.MainJob} (ingest → index → match → report), {@link
+ * org.factdesk.pipeline.EvalJob} (CheckThat!-style evaluation of every retrieval mode beside the
+ * StandardAnalyzer baseline), {@link org.factdesk.pipeline.RewriteEvalJob} (Vietnamese rewrites),
+ * {@link org.factdesk.pipeline.BenchJob} (speed and memory), {@link org.factdesk.pipeline.TuneJob}
+ * (lexical grid search) and {@link org.factdesk.pipeline.RerankerTrainJob}. {@link
+ * org.factdesk.pipeline.MatchingSettings} holds the tuned defaults ({@code TunedValues}, with where
+ * each number comes from). None parses command lines or prints beyond its log stream.
  */
 package org.factdesk.pipeline;
