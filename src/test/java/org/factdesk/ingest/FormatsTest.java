@@ -42,6 +42,14 @@ class FormatsTest {
     assertThat(Formats.postReader(Fixtures.write(dir, "p.jsonl", ""), pseudonymiser)).isInstanceOf(JsonlPostReader.class);
     assertThat(Formats.postReader(Fixtures.write(dir, "p.ndjson", ""), pseudonymiser)).isInstanceOf(JsonlPostReader.class);
     assertThat(Formats.postReader(Fixtures.write(dir, "p.csv", ""), pseudonymiser)).isInstanceOf(CsvPostReader.class);
+    for (String name : List.of("f.rss", "f.atom", "f.xml", "F.RSS")) {
+      assertThat(Formats.postReader(Fixtures.write(dir, name, "<rss/>"), pseudonymiser)).isInstanceOf(FeedReader.class);
+    }
+    for (String name : List.of("a.html", "a.htm", "A.HTML")) {
+      assertThat(Formats.postReader(Fixtures.write(dir, name, "<html/>"), pseudonymiser)).isInstanceOf(HtmlArticleReader.class);
+      // fact-check detection is unchanged: .html is still ClaimReview markup there
+      assertThat(Formats.factCheckReader(dir.resolve(name))).isInstanceOf(ClaimReviewReader.class);
+    }
 
     List<Post> posts = new ArrayList<>();
     ReadStats stats =
