@@ -19,7 +19,10 @@ import org.factdesk.model.Post;
  * directory of {@code .json} files whose first has {@code vclaim_id} → {@link
  * CheckThat2022CollectionReader}; {@code .json}, {@code .jsonld}, {@code .html}, {@code .htm} →
  * {@link ClaimReviewReader}. Posts: {@code .tsv} → {@link CheckThatQueriesReader}; {@code .jsonl},
- * {@code .ndjson} → {@link JsonlPostReader}; {@code .csv} → {@link CsvPostReader}.
+ * {@code .ndjson} → {@link JsonlPostReader}; {@code .csv} whose header has {@code Page Name}, {@code
+ * Post Created} and {@code Message} → {@link CrowdTangleCsvReader}, other {@code .csv} → {@link
+ * CsvPostReader}; {@code .json} with a top-level {@code messages} array → {@link
+ * TelegramExportReader}.
  *
  * <p>Errors: a missing path → {@link NoSuchFileException}; anything else → {@link
  * InvalidInputException} ({@code <file>: cannot tell the format ...}).
@@ -83,7 +86,14 @@ public final class Formats {
       case "ndjson":
         return new JsonlPostReader(pseudonymiser);
       case "csv":
-        return new CsvPostReader(pseudonymiser);
+        return CrowdTangleCsvReader.recognises(csvHeader(path))
+            ? new CrowdTangleCsvReader(pseudonymiser)
+            : new CsvPostReader(pseudonymiser);
+      case "json":
+        if (TelegramExportReader.recognises(path)) {
+          return new TelegramExportReader(pseudonymiser);
+        }
+        throw cannotTell(path, ".json posts must be a Telegram Desktop export (an object with a messages array)");
       default:
         throw cannotTell(path, "expected .tsv, .jsonl, .ndjson or .csv");
     }
@@ -143,6 +153,16 @@ public final class Formats {
       }
     }
     return "";
+  }
+
+  /** The header fields of a CSV file, or an empty list if it has none or it is not UTF-8. */
+  private static List<String> csvHeader(Path file) throws IOException {
+    try (CsvSource source = new CsvSource(file, CsvSource.CSV)) {
+      CsvSource.Row header = source.next();
+      return header == null || header.invalidUtf8() ? List.of() : header.record().toList();
+    } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+      return List.of(); // unparseable: the generic reader reports it
+    }
   }
 
   private static boolean hasVclaimId(String jsonLine) {
