@@ -19,9 +19,11 @@ import org.factdesk.model.Post;
  * directory of {@code .json} files whose first has {@code vclaim_id} → {@link
  * CheckThat2022CollectionReader}; {@code .json}, {@code .jsonld}, {@code .html}, {@code .htm} →
  * {@link ClaimReviewReader}. Posts: {@code .tsv} → {@link CheckThatQueriesReader}; {@code .jsonl},
- * {@code .ndjson} → {@link JsonlPostReader}; {@code .csv} → {@link CsvPostReader}; {@code .rss},
- * {@code .atom}, {@code .xml} → {@link FeedReader}; {@code .html}, {@code .htm} → {@link
- * HtmlArticleReader} (one article page per file).
+ * {@code .ndjson} → {@link JsonlPostReader}; {@code .csv} whose header has {@code Page Name}, {@code
+ * Post Created} and {@code Message} → {@link CrowdTangleCsvReader}, other {@code .csv} → {@link
+ * CsvPostReader}; {@code .json} with a top-level {@code messages} array → {@link
+ * TelegramExportReader}; {@code .rss}, {@code .atom}, {@code .xml} → {@link FeedReader}; {@code
+ * .html}, {@code .htm} → {@link HtmlArticleReader} (one article page per file).
  *
  * <p>Errors: a missing path → {@link NoSuchFileException}; anything else → {@link
  * InvalidInputException} ({@code <file>: cannot tell the format ...}).
@@ -85,7 +87,14 @@ public final class Formats {
       case "ndjson":
         return new JsonlPostReader(pseudonymiser);
       case "csv":
-        return new CsvPostReader(pseudonymiser);
+        return CrowdTangleCsvReader.recognises(csvHeader(path))
+            ? new CrowdTangleCsvReader(pseudonymiser)
+            : new CsvPostReader(pseudonymiser);
+      case "json":
+        if (TelegramExportReader.recognises(path)) {
+          return new TelegramExportReader(pseudonymiser);
+        }
+        throw cannotTell(path, ".json posts must be a Telegram Desktop export (an object with a messages array)");
       case "rss":
       case "atom":
       case "xml":
@@ -94,8 +103,7 @@ public final class Formats {
       case "htm":
         return new HtmlArticleReader();
       default:
-        // Hint kept as before: cli.RunCommandTest asserts this exact text (outside this package).
-        throw cannotTell(path, "expected .tsv, .jsonl, .ndjson or .csv");
+        throw cannotTell(path, "expected .tsv, .jsonl, .ndjson, .csv, .json (Telegram export), .rss, .atom, .xml, .html or .htm");
     }
   }
 
@@ -153,6 +161,16 @@ public final class Formats {
       }
     }
     return "";
+  }
+
+  /** The header fields of a CSV file, or an empty list if it has none or it is not UTF-8. */
+  private static List<String> csvHeader(Path file) throws IOException {
+    try (CsvSource source = new CsvSource(file, CsvSource.CSV)) {
+      CsvSource.Row header = source.next();
+      return header == null || header.invalidUtf8() ? List.of() : header.record().toList();
+    } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+      return List.of(); // unparseable: the generic reader reports it
+    }
   }
 
   private static boolean hasVclaimId(String jsonLine) {

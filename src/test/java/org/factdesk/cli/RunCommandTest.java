@@ -129,7 +129,7 @@ class RunCommandTest {
     CliRun r = run(txt);
     assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(r.err().strip())
-        .isEqualTo("factdesk: " + txt + ": cannot tell the format (expected .tsv, .jsonl, .ndjson or .csv)");
+        .isEqualTo("factdesk: " + txt + ": cannot tell the format (expected .tsv, .jsonl, .ndjson, .csv, .json (Telegram export), .rss, .atom, .xml, .html or .htm)");
     assertThat(Files.exists(data.resolve("index"))).isFalse();
   }
 

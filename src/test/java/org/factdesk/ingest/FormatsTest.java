@@ -59,6 +59,30 @@ class FormatsTest {
   }
 
   @Test
+  void picksExportReadersByContent() throws Exception {
+    Path crowdTangle = Fixtures.write(dir, "ct.csv", CrowdTangleCsvReaderTest.fixture());
+    Path minimal = Fixtures.write(dir, "min.csv", "page name,POST CREATED,Message\nTrang,2021-03-01 10:15:00 ICT,x\n");
+    Path generic = Fixtures.write(dir, "posts.csv", "id,text,page_name,post_created\n1,x,Trang,2021-03-01\n");
+    Path telegram = Fixtures.write(dir, "result.json", TelegramExportReaderTest.RESULT_JSON);
+    assertThat(Formats.postReader(crowdTangle, pseudonymiser)).isInstanceOf(CrowdTangleCsvReader.class);
+    assertThat(Formats.postReader(minimal, pseudonymiser)).isInstanceOf(CrowdTangleCsvReader.class);
+    assertThat(Formats.postReader(generic, pseudonymiser)).isInstanceOf(CsvPostReader.class);
+    assertThat(Formats.postReader(telegram, pseudonymiser)).isInstanceOf(TelegramExportReader.class);
+
+    Path claimReview = Fixtures.write(dir, "claims.json", "{\"@type\": \"ClaimReview\", \"claimReviewed\": \"x\"}");
+    assertThatThrownBy(() -> Formats.postReader(claimReview, pseudonymiser))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(claimReview + ": cannot tell the format (.json posts must be a Telegram Desktop export (an object with a messages array))");
+
+    List<Post> posts = new ArrayList<>();
+    ReadStats stats = Formats.readPosts(List.of(crowdTangle, telegram), pseudonymiser, posts::add, new CollectingQuarantine());
+    assertThat(stats).isEqualTo(new ReadStats(9, 6, 3, 2));
+    assertThat(posts).extracting(Post::source).containsExactly(
+        "Báo Sức khỏe & Đời sống", "Báo Sức khỏe & Đời sống", "Báo Sức khỏe & Đời sống",
+        "Kênh Tin Nhanh 24h", "Kênh Tin Nhanh 24h", "Kênh Tin Nhanh 24h");
+  }
+
+  @Test
   void unknownAndMissingInputsFailClearly() throws Exception {
     Path txt = Fixtures.write(dir, "notes.txt", "hello");
     assertThatThrownBy(() -> Formats.factCheckReader(txt))
@@ -70,7 +94,7 @@ class FormatsTest {
         .hasMessage(queries + ": cannot tell the format (.tsv fact-checks need a header with a vclaim column)");
     assertThatThrownBy(() -> Formats.postReader(txt, pseudonymiser))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage(txt + ": cannot tell the format (expected .tsv, .jsonl, .ndjson or .csv)");
+        .hasMessage(txt + ": cannot tell the format (expected .tsv, .jsonl, .ndjson, .csv, .json (Telegram export), .rss, .atom, .xml, .html or .htm)");
     assertThatThrownBy(() -> Formats.postReader(dir.resolve("absent.csv"), pseudonymiser))
         .isInstanceOf(NoSuchFileException.class);
     assertThat(new InvalidInputException("x").exitCode()).isEqualTo(2);
