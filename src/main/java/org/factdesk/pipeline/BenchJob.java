@@ -74,12 +74,10 @@ public final class BenchJob {
    */
   private Row benchHybrid(Config c, List<FactCheck> collection, List<Post> posts) throws IOException {
     try (org.factdesk.match.encoder.SentenceEncoder encoder = org.factdesk.match.encoder.Encoders.open(null)) {
-      Path dir = Files.createTempDirectory(c.dataDir(), "bench-hybrid-");
-      try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(dir, settings.indexSettings(encoder.id())),
-          settings.analysis(), new org.factdesk.match.encoder.EncoderEmbedder(encoder))) {
-        long t0 = System.nanoTime();
-        index.upsert(collection);
-        index.commit();
+      long t0 = System.nanoTime();
+      try (TemporaryIndex temporary = TemporaryIndex.build(c.dataDir(), "bench-hybrid-", settings,
+          new org.factdesk.match.encoder.EncoderEmbedder(encoder), collection)) {
+        FactCheckIndex index = temporary.index();
         double indexSec = (System.nanoTime() - t0) / 1e9;
         double[] enc = new double[c.repeat()];
         List<String> texts = posts.stream().map(Post::text).toList();
@@ -95,8 +93,6 @@ public final class BenchJob {
         Matcher m = p -> pipeline.match(p, 10);
         return measure("factdesk hybrid (+ encoding " + Math.round(encodePerSec) + " posts/s)", collection.size(), indexSec,
             posts, m, c, pipeline);
-      } finally {
-        IndexOpener.deleteRecursively(dir);
       }
     }
   }

@@ -19,7 +19,6 @@ import org.factdesk.eval.RunFile;
 import org.factdesk.eval.ScoredDoc;
 import org.factdesk.index.FactCheckIndex;
 import org.factdesk.index.SearchHit;
-import org.factdesk.index.lucene.LuceneBackend;
 import org.factdesk.index.lucene.StandardBm25Baseline;
 import org.factdesk.ingest.AuthorPseudonymiser;
 import org.factdesk.ingest.Formats;
@@ -103,18 +102,15 @@ public final class EvalJob {
           + " and score 0, e.g. " + missing.get(0));
     }
 
-    Path tmp = Files.createTempDirectory(config.dataDir(), "eval-index-");
     Map<String, MetricReport> byMethod = new LinkedHashMap<>();
     Map<String, double[]> latency = new LinkedHashMap<>();
     Map<String, ConfidenceCalibration> calibrations = new LinkedHashMap<>();
     double indexSeconds;
     List<Post> queries = new ArrayList<>(queryById.values());
-    try (FactCheckIndex index = new FactCheckIndex(
-            LuceneBackend.open(tmp, settings.indexSettings(encoder == null ? null : encoder.id())),
-            settings.analysis(), encoder == null ? null : new EncoderEmbedder(encoder))) {
-      long t0 = System.nanoTime();
-      index.upsert(collection);
-      index.commit();
+    long t0 = System.nanoTime();
+    try (TemporaryIndex temporary = TemporaryIndex.build(config.dataDir(), "eval-index-", settings,
+        encoder == null ? null : new EncoderEmbedder(encoder), collection)) {
+      FactCheckIndex index = temporary.index();
       indexSeconds = (System.nanoTime() - t0) / 1e9;
       log.printf(java.util.Locale.ROOT, "indexed %d fact-checks in %.2f s (%.0f/s)%s%n", index.size(), indexSeconds,
           index.size() / indexSeconds, dense ? " with " + encoder.id() + " vectors" : "");
@@ -156,8 +152,6 @@ public final class EvalJob {
         }
         first = false;
       }
-    } finally {
-      IndexOpener.deleteRecursively(tmp);
     }
     Map<String, List<ScoredDoc>> baseline = new LinkedHashMap<>();
     try (StandardBm25Baseline base = new StandardBm25Baseline(collection)) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import org.factdesk.ingest.AuthorPseudonymiser;
 import org.factdesk.ingest.Formats;
 import org.factdesk.ingest.InvalidInputException;
 import org.factdesk.ingest.QuarantineFile;
+import org.factdesk.ingest.RecordReader;
 import org.factdesk.ingest.ReadStats;
 import org.factdesk.match.MatchPipeline;
 import org.factdesk.match.QueryVectors;
@@ -68,11 +70,14 @@ public final class MainJob {
     long t0 = System.nanoTime();
     Files.createDirectories(config.dataDir());
     AuthorPseudonymiser pseudonymiser = AuthorPseudonymiser.loadOrCreate(config.dataDir());
+    // pick every reader first: a missing file or an unknown format fails before any work
+    List<Map.Entry<Path, RecordReader<Post>>> postReaders = new ArrayList<>();
     for (Path p : config.posts()) {
-      Formats.postReader(p, pseudonymiser); // fails fast on a missing file or an unknown format
+      postReaders.add(Map.entry(p, Formats.postReader(p, pseudonymiser)));
     }
+    List<Map.Entry<Path, RecordReader<FactCheck>>> factCheckReaders = new ArrayList<>();
     for (Path p : config.factChecks()) {
-      Formats.factCheckReader(p);
+      factCheckReaders.add(Map.entry(p, Formats.factCheckReader(p)));
     }
     createOutputDirectory(config.out());
     Path matchesFile = config.out().resolve("matches.jsonl");
@@ -90,7 +95,7 @@ public final class MainJob {
         FactCheckIndex index = IndexOpener.open(config.dataDir(), settings,
             encoder == null ? null : new EncoderEmbedder(encoder), config.rebuildIndex(), log)) {
       long before = index.size();
-      fcStats = indexFactChecks(config, index, quarantine, emptyInputs);
+      fcStats = indexFactChecks(factCheckReaders, config.interactive(), index, quarantine, emptyInputs);
       indexSize = index.size();
       long replaced = fcStats.accepted() - (indexSize - before);
       if (replaced > 0) {
@@ -113,8 +118,9 @@ public final class MainJob {
         List<Post> batch = new ArrayList<>(BATCH);
         BatchMatcher matcher = new BatchMatcher(pipeline, config.topK(), pool, writer, tally, progress);
         postStats = ReadStats.EMPTY;
-        for (Path p : config.posts()) {
-          ReadStats s = Formats.postReader(p, pseudonymiser).read(p, post -> {
+        for (Map.Entry<Path, RecordReader<Post>> in : postReaders) {
+          Path p = in.getKey();
+          ReadStats s = in.getValue().read(p, post -> {
             batch.add(post);
             if (batch.size() == BATCH) {
               matcher.flush(batch);
@@ -138,16 +144,17 @@ public final class MainJob {
     return new RunSummary(report, matchesFile, reportFile, rejected > 0 ? quarantinePath : null, rejected, emptyInputs);
   }
 
-  private ReadStats indexFactChecks(RunConfig config, FactCheckIndex index, QuarantineFile quarantine,
-      List<String> emptyInputs) throws IOException {
-    if (config.factChecks().isEmpty()) {
+  private ReadStats indexFactChecks(List<Map.Entry<Path, RecordReader<FactCheck>>> readers, boolean interactive,
+      FactCheckIndex index, QuarantineFile quarantine, List<String> emptyInputs) throws IOException {
+    if (readers.isEmpty()) {
       return ReadStats.EMPTY;
     }
     List<FactCheck> batch = new ArrayList<>(1000);
     ReadStats stats = ReadStats.EMPTY;
-    try (Progress progress = Progress.start("indexing fact-checks", -1, log, config.interactive())) {
-      for (Path p : config.factChecks()) {
-        ReadStats s = Formats.factCheckReader(p).read(p, fc -> {
+    try (Progress progress = Progress.start("indexing fact-checks", -1, log, interactive)) {
+      for (Map.Entry<Path, RecordReader<FactCheck>> in : readers) {
+        Path p = in.getKey();
+        ReadStats s = in.getValue().read(p, fc -> {
           batch.add(fc);
           if (batch.size() == 1000) {
             upsert(index, batch);

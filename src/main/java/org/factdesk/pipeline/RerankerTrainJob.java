@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.eval.Qrels;
 import org.factdesk.index.FactCheckIndex;
-import org.factdesk.index.lucene.LuceneBackend;
 import org.factdesk.ingest.AuthorPseudonymiser;
 import org.factdesk.ingest.Formats;
 import org.factdesk.ingest.Quarantine;
@@ -53,12 +52,10 @@ public final class RerankerTrainJob {
         posts.add(p);
       }
     }, quarantine);
-    Path tmp = Files.createTempDirectory(dataDir, "train-index-");
     try (SentenceEncoder encoder = new EmbeddingCache(dataDir.resolve("embeddings"), Encoders.open(modelDir));
-        FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(tmp, settings.indexSettings(encoder.id())),
-            settings.analysis(), new EncoderEmbedder(encoder))) {
-      index.upsert(docs);
-      index.commit();
+        TemporaryIndex temporary = TemporaryIndex.build(dataDir, "train-index-", settings, new EncoderEmbedder(encoder),
+            docs)) {
+      FactCheckIndex index = temporary.index();
       MatchPipeline pipeline = settings.pipeline(Retrieval.HYBRID_WSF, index,
           new QueryVectors(encoder::encodeBatch, encoder::encode));
       RerankerTraining training = new RerankerTraining(new RerankFeatures(settings.analysis()));
@@ -76,8 +73,6 @@ public final class RerankerTrainJob {
       training.train(out);
       log.println("reranker model written to " + out);
       return counts;
-    } finally {
-      IndexOpener.deleteRecursively(tmp);
     }
   }
 }

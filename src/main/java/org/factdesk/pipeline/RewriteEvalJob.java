@@ -16,9 +16,7 @@ import org.factdesk.eval.MetricReport;
 import org.factdesk.eval.Qrels;
 import org.factdesk.eval.RetrievalMetrics;
 import org.factdesk.eval.VietnameseRewrites;
-import org.factdesk.index.FactCheckIndex;
 import org.factdesk.index.SearchHit;
-import org.factdesk.index.lucene.LuceneBackend;
 import org.factdesk.index.lucene.StandardBm25Baseline;
 import org.factdesk.ingest.AuthorPseudonymiser;
 import org.factdesk.ingest.Formats;
@@ -83,12 +81,9 @@ public final class RewriteEvalJob {
         collection.size(), queryKeys.size());
     VietnameseRewrites rewrites = new VietnameseRewrites();
     List<Row> rows = new ArrayList<>();
-    Path dir = Files.createTempDirectory(dataDir, "rewrite-index-");
-    try (FactCheckIndex index = new FactCheckIndex(LuceneBackend.open(dir, settings.indexSettings()), settings.analysis());
+    try (TemporaryIndex temporary = TemporaryIndex.build(dataDir, "rewrite-index-", settings, null, collection);
         StandardBm25Baseline baseline = new StandardBm25Baseline(collection)) {
-      index.upsert(collection);
-      index.commit();
-      MatchPipeline pipeline = settings.lexicalPipeline(index);
+      MatchPipeline pipeline = settings.lexicalPipeline(temporary.index());
       for (VietnameseRewrites.Kind kind : VietnameseRewrites.Kind.values()) {
         Map<String, Set<String>> gold = new LinkedHashMap<>();
         Map<String, List<String>> ours = new LinkedHashMap<>();
@@ -109,8 +104,6 @@ public final class RewriteEvalJob {
         log.println("rewrite eval: " + row);
         rows.add(row);
       }
-    } finally {
-      IndexOpener.deleteRecursively(dir);
     }
     return rows;
   }

@@ -31,6 +31,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -90,7 +91,14 @@ public final class LuceneBackend implements SearchBackend {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(dir, config);
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity);
+        return searcher;
+      }
+    });
   }
 
   /**
@@ -207,7 +215,6 @@ public final class LuceneBackend implements SearchBackend {
     }
     IndexSearcher s = searchers.acquire();
     try {
-      s.setSimilarity(similarity);
       BooleanQuery.Builder bq = new BooleanQuery.Builder();
       double maxPossible = 0;
       int clauses = 0;

@@ -96,8 +96,7 @@ public final class LearnedReranker implements Reranker {
 
   /** P(relevant) for one feature vector. */
   double probability(double[] f) {
-    String[] names = RerankFeatures.NAMES.toArray(new String[0]);
-    Prediction<Label> p = model.predict(new ArrayExample<>(new Label(RELEVANT), names, f));
+    Prediction<Label> p = model.predict(new ArrayExample<>(new Label(RELEVANT), RerankFeatures.NAME_ARRAY, f));
     Label rel = p.getOutputScores().get(RELEVANT);
     return rel == null ? 0 : rel.getScore();
   }

@@ -27,6 +27,9 @@ public final class RerankFeatures {
       "bm25_conf", "bm25_rr", "dense_cos", "dense_rr", "fused_conf", "fused_gap",
       "claim_cover", "title_cover", "number_overlap", "post_has_numbers", "post_terms_log");
 
+  /** {@link #NAMES} as the array Tribuo examples take; shared, never modified. */
+  static final String[] NAME_ARRAY = NAMES.toArray(new String[0]);
+
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
   private final MultilingualMatchAnalysis analysis;
 

@@ -61,11 +61,10 @@ public final class RerankerTraining {
       return;
     }
     RerankFeatures.PostSide side = features.post(post);
-    String[] names = RerankFeatures.NAMES.toArray(new String[0]);
     for (Match m : fused.matches()) {
       boolean rel = relevant.contains(m.factCheck().id());
       positives += rel ? 1 : 0;
-      data.add(new ArrayExample<>(new Label(rel ? LearnedReranker.RELEVANT : OTHER), names,
+      data.add(new ArrayExample<>(new Label(rel ? LearnedReranker.RELEVANT : OTHER), RerankFeatures.NAME_ARRAY,
           features.compute(side, m, fused, firstStage)));
     }
   }
