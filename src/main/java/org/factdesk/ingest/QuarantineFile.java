@@ -11,7 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes each rejection as one JSON line ({@link Rejection} fields) to a quarantine file, and prints
+ * Writes each rejection as one JSON line ({@link Rejection} fields; {@code @handles} in the raw text
+ * masked) to a quarantine file, and prints
  * its one-line message ({@code file:line: reason}) and every warning to a log stream.
  *
  * <p>The file is created lazily on the first rejection, so a clean run leaves no file behind.
@@ -47,7 +48,10 @@ public final class QuarantineFile implements Quarantine, Closeable {
         Files.createDirectories(path.toAbsolutePath().getParent());
         writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
       }
-      writer.write(JSON.writeValueAsString(rejection));
+      // @handles quoted in a rejected record's content are masked too: no raw handle is ever stored
+      Rejection kept = new Rejection(rejection.file(), rejection.line(), rejection.field(), rejection.reason(),
+          org.factdesk.text.HandleMasking.mask(rejection.raw()));
+      writer.write(JSON.writeValueAsString(kept));
       writer.newLine();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write quarantine file " + path, e);

@@ -43,6 +43,16 @@ class BadInputTest {
   }
 
   @Test
+  void handlesInsideARejectedRecordsTextAreMaskedInQuarantine() throws Exception {
+    Path tsv = tmp.resolve("p.tsv");
+    Files.writeString(tsv, "t1\tbleach cures covid\nt2\n\t@zq_handle_omega says bleach cures covid\n");
+    run(tsv, tmp.resolve("out"));
+    String quarantine = Files.readString(tmp.resolve("out/quarantine.jsonl"));
+    assertThat(quarantine.lines()).hasSize(2);
+    assertThat(quarantine).doesNotContain("zq_handle").contains("@… says bleach cures covid");
+  }
+
+  @Test
   void aHeaderRowNamedIdTextIsNotAPost() throws Exception {
     Path tsv = tmp.resolve("p.tsv");
     Files.writeString(tsv, "id\ttext\nt1\tDrinking bleach cures covid, my aunt says\n");
