@@ -42,6 +42,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("factdesk: the data directory is in use by another factdesk process (" + e.getMessage() + ")");
       return ExitCodes.UNEXPECTED_STATE;
     }
+    if (e instanceof org.factdesk.store.DatabaseLockedException) {
+      err.println("factdesk: the data directory is in use by another factdesk process (" + e.getMessage() + ")");
+      return ExitCodes.UNEXPECTED_STATE;
+    }
+    if (e instanceof org.factdesk.store.DatabaseUnavailableException) {
+      err.println("factdesk: " + e.getMessage());
+      return ExitCodes.UNEXPECTED_STATE;
+    }
     if (e instanceof SettingsMismatchException) {
       err.println("factdesk: " + e.getMessage());
       return ExitCodes.UNEXPECTED_STATE;

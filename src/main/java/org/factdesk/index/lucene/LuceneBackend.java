@@ -131,6 +131,19 @@ public final class LuceneBackend implements SearchBackend {
     return new LuceneBackend(directory, settings);
   }
 
+  /**
+   * The sentence-vector model an existing index was built with, or null when it has none or does
+   * not exist yet (so a job can open the same encoder before opening the index).
+   */
+  public static String builtVectorModel(Path directory) throws IOException {
+    Path settingsFile = directory.resolve(SETTINGS_FILE);
+    if (!Files.exists(settingsFile)) {
+      return null;
+    }
+    String model = JSON.readTree(settingsFile.toFile()).path("vectorModel").asText("");
+    return model.isEmpty() ? null : model;
+  }
+
   private static String settingsKey(IndexSettings settings) {
     return settings.analyzerId() + vectorSuffix(settings.vectorModel());
   }

@@ -21,10 +21,11 @@ public final class ContentFingerprint {
 
   /** The normalised text the key is computed from (for inspection and tests). */
   public static String normalized(String text) {
-    if (text == null) {
-      return "";
-    }
-    String t = VietnameseNormalizer.normalize(text);
+    return text == null ? "" : normalizedFromNormal(VietnameseNormalizer.normalize(text));
+  }
+
+  /** {@link #normalized} of a text already passed through {@link VietnameseNormalizer#normalize}. */
+  public static String normalizedFromNormal(String t) {
     StringBuilder kept = new StringBuilder(t.length());
     int last = 0;
     for (TextTokens.Token tok : TextTokens.find(t)) {
