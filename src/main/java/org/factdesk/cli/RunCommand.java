@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataDirOption dataDir;
+  @Mixin EncodingOption encoding;
 
   @Option(names = "--posts", paramLabel = "FILE", arity = "1..*", required = true, description = "Post files to match.")
   List<Path> posts = new ArrayList<>();
@@ -64,7 +65,7 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RunConfig config = new RunConfig(posts, factChecks, out, dataDir.dataDir, topK, rebuildIndex,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads, System.console() != null, retrieval,
-        modelDir);
+        modelDir, encoding.encoding());
     RunSummary summary = new MainJob(MatchingSettings.defaults(), System.err).run(config);
     RunSummaryPrinter.print(summary, spec.commandLine().getOut());
     return summary.invalidInput() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;

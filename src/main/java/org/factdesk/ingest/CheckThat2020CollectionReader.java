@@ -26,7 +26,7 @@ public final class CheckThat2020CollectionReader implements RecordReader<FactChe
   public ReadStats read(Path file, Consumer<? super FactCheck> sink, Quarantine quarantine) throws IOException {
     String name = file.toString();
     ReadStats.Counter counter = new ReadStats.Counter();
-    try (CsvSource source = new CsvSource(file, CsvSource.TSV)) {
+    try (CsvSource source = new CsvSource(file, CsvSource.TSV, TextEncoding.UTF_8)) {
       for (CsvSource.Row row; (row = source.next()) != null; ) {
         CSVRecord r = row.record();
         if (row.line() == 1 && isHeader(r)) {
@@ -52,8 +52,8 @@ public final class CheckThat2020CollectionReader implements RecordReader<FactChe
 
   private static String problem(CsvSource.Row row) {
     CSVRecord r = row.record();
-    if (row.invalidUtf8()) {
-      return "invalid UTF-8";
+    if (row.problem() != null) {
+      return row.problem();
     }
     if (r.size() != 3) {
       return "expected 3 tab-separated columns, got " + r.size();

@@ -49,13 +49,13 @@ public final class CheckThat2022CollectionReader implements RecordReader<FactChe
       }
       return counter.snapshot();
     }
-    try (Utf8LineReader lines = new Utf8LineReader(Files.newInputStream(file))) {
-      for (Utf8LineReader.Line line; (line = lines.next()) != null; ) {
+    try (TextLineReader lines = TextLineReader.open(file, TextEncoding.UTF_8)) {
+      for (TextLineReader.Line line; (line = lines.next()) != null; ) {
         if (line.display().isBlank()) {
           continue;
         }
         if (!line.valid()) {
-          quarantine.reject(new Rejection(file.toString(), line.number(), null, "invalid UTF-8", line.display()));
+          quarantine.reject(new Rejection(file.toString(), line.number(), null, line.problem(), line.display()));
           counter.rejected();
           continue;
         }

@@ -1,17 +1,18 @@
 package org.factdesk.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
 import org.factdesk.model.Post;
 
 /**
- * Reads CheckThat! Task 2 query (tweet) files: TAB-separated {@code id<TAB>text}, UTF-8, one
- * {@link Post#of(String, String)} per row.
+ * Reads CheckThat! Task 2 query (tweet) files: TAB-separated {@code id<TAB>text}, one {@link
+ * Post#of(String, String)} per row, in a {@link TextEncoding} (detected by default; the CLEF files
+ * are UTF-8).
  *
  * <p>The quoting is decided per file from its first line:
  *
@@ -25,35 +26,50 @@ import org.factdesk.model.Post;
  *
  * <p>A header on line 1 (first column empty, {@code iclaim_id} or {@code tweet_id}) is skipped and
  * not counted; blank lines are skipped. Rejected: {@code expected 2 tab-separated columns, got N},
- * {@code missing id}, {@code missing text}, {@code invalid UTF-8}.
+ * {@code missing id}, {@code missing text}, and a line that does not decode ({@code invalid UTF-8},
+ * ...: see {@link LineCodec}).
  */
 public final class CheckThatQueriesReader implements RecordReader<Post> {
   private static final Set<String> HEADER_IDS = Set.of("", "iclaim_id", "tweet_id", "id", "post_id", "qid", "query_id");
 
+  private final TextEncoding encoding;
+
+  /** Encoding detected. */
+  public CheckThatQueriesReader() {
+    this(TextEncoding.AUTO);
+  }
+
+  public CheckThatQueriesReader(TextEncoding encoding) {
+    this.encoding = Objects.requireNonNull(encoding, "encoding");
+  }
+
   @Override
   public ReadStats read(Path file, Consumer<? super Post> sink, Quarantine quarantine) throws IOException {
-    return isQuoted2020(file) ? readQuoted(file, sink, quarantine) : readRaw(file, sink, quarantine);
+    return isQuoted2020(file, encoding)
+        ? readQuoted(file, encoding, sink, quarantine)
+        : readRaw(file, encoding, sink, quarantine);
   }
 
   /** Whether line 1 is the CLEF-2020 header {@code \ttweet_content}. */
-  static boolean isQuoted2020(Path file) throws IOException {
-    try (Utf8LineReader lines = new Utf8LineReader(Files.newInputStream(file))) {
-      Utf8LineReader.Line first = lines.next();
+  static boolean isQuoted2020(Path file, TextEncoding encoding) throws IOException {
+    try (TextLineReader lines = TextLineReader.open(file, encoding)) {
+      TextLineReader.Line first = lines.next();
       return first != null && first.valid() && first.text().strip().equals("tweet_content")
           && first.text().startsWith("\t");
     }
   }
 
-  private static ReadStats readRaw(Path file, Consumer<? super Post> sink, Quarantine quarantine) throws IOException {
+  private static ReadStats readRaw(Path file, TextEncoding encoding, Consumer<? super Post> sink, Quarantine quarantine)
+      throws IOException {
     String name = file.toString();
     ReadStats.Counter counter = new ReadStats.Counter();
-    try (Utf8LineReader lines = new Utf8LineReader(Files.newInputStream(file))) {
-      for (Utf8LineReader.Line line; (line = lines.next()) != null; ) {
+    try (TextLineReader lines = TextLineReader.open(file, encoding)) {
+      for (TextLineReader.Line line; (line = lines.next()) != null; ) {
         if (line.display().isBlank()) {
           continue;
         }
         if (!line.valid()) {
-          reject(quarantine, counter, name, line.number(), "invalid UTF-8", line.display());
+          reject(quarantine, counter, name, line.number(), line.problem(), line.display());
           continue;
         }
         String text = line.text();
@@ -74,19 +90,19 @@ public final class CheckThatQueriesReader implements RecordReader<Post> {
     return counter.snapshot();
   }
 
-  private static ReadStats readQuoted(Path file, Consumer<? super Post> sink, Quarantine quarantine)
-      throws IOException {
+  private static ReadStats readQuoted(Path file, TextEncoding encoding, Consumer<? super Post> sink,
+      Quarantine quarantine) throws IOException {
     String name = file.toString();
     ReadStats.Counter counter = new ReadStats.Counter();
-    try (CsvSource source = new CsvSource(file, CsvSource.TSV)) {
+    try (CsvSource source = new CsvSource(file, CsvSource.TSV, encoding)) {
       for (CsvSource.Row row; (row = source.next()) != null; ) {
         CSVRecord r = row.record();
         if (row.line() == 1 && isHeaderId(r.get(0))) {
           continue;
         }
         String reason;
-        if (row.invalidUtf8()) {
-          reason = "invalid UTF-8";
+        if (row.problem() != null) {
+          reason = row.problem();
         } else if (r.size() != 2) {
           reason = "expected 2 tab-separated columns, got " + r.size();
         } else {

@@ -24,7 +24,8 @@ import org.factdesk.model.Post;
  * "Historical Data" export column documentation: {@code Page Name, User Name, Facebook Id, ...,
  * Post Created, ..., Likes, Comments, Shares, Love, Wow, Haha, Sad, Angry, Care, ..., URL, Message,
  * Link, Final Link, Image Text, Link Text, Description, ...}). Columns are found by name
- * (case-insensitive), so their order does not matter.
+ * (case-insensitive), so their order does not matter. The file is read in a {@link TextEncoding},
+ * detected by default (UTF-8 with or without BOM, UTF-16 as some spreadsheet tools save it).
  *
  * <p>Mapping: {@code id} = {@code URL}, else {@code <Facebook Id>@<Post Created>}; {@code url} =
  * {@code URL}; {@code text} = {@code Message}, then {@code Link Text}, {@code Description} and
@@ -40,7 +41,8 @@ import org.factdesk.model.Post;
  *
  * <p>Rejected rows: {@code missing id} (no URL, and no Facebook Id or no Post Created), {@code
  * missing text} (Message, Link Text and Description all empty), {@code expected N columns, got M},
- * {@code invalid UTF-8}. An unreadable date or count is a warning (null / 0).
+ * and a row with a line that does not decode ({@code invalid UTF-8}, ...: see {@link LineCodec}). An
+ * unreadable date or count is a warning (null / 0).
  */
 public final class CrowdTangleCsvReader implements RecordReader<Post> {
   /** Header columns that identify the layout (case-insensitive). */
@@ -52,9 +54,16 @@ public final class CrowdTangleCsvReader implements RecordReader<Post> {
       List.of(pattern("uuuu-MM-dd HH:mm:ss z"), pattern("uuuu-MM-dd HH:mm:ss XXX"), pattern("uuuu-MM-dd HH:mm:ss xx"));
 
   private final AuthorPseudonymiser pseudonymiser;
+  private final TextEncoding encoding;
 
+  /** Encoding detected. */
   public CrowdTangleCsvReader(AuthorPseudonymiser pseudonymiser) {
+    this(pseudonymiser, TextEncoding.AUTO);
+  }
+
+  public CrowdTangleCsvReader(AuthorPseudonymiser pseudonymiser, TextEncoding encoding) {
     this.pseudonymiser = Objects.requireNonNull(pseudonymiser, "pseudonymiser");
+    this.encoding = Objects.requireNonNull(encoding, "encoding");
   }
 
   /** Whether a CSV header has the CrowdTangle columns {@link #REQUIRED}. */
@@ -64,20 +73,20 @@ public final class CrowdTangleCsvReader implements RecordReader<Post> {
   }
 
   /**
-   * @throws InvalidInputException if the header is not valid UTF-8 or lacks the {@link #REQUIRED}
-   *     columns
+   * @throws InvalidInputException if the header does not decode ({@code <file>: header line:
+   *     <problem>}) or lacks the {@link #REQUIRED} columns
    */
   @Override
   public ReadStats read(Path file, Consumer<? super Post> sink, Quarantine quarantine) throws IOException {
     String name = file.toString();
     ReadStats.Counter counter = new ReadStats.Counter();
-    try (CsvSource source = new CsvSource(file, CsvSource.CSV)) {
+    try (CsvSource source = new CsvSource(file, CsvSource.CSV, encoding)) {
       CsvSource.Row header = source.next();
       if (header == null) {
         return counter.snapshot();
       }
-      if (header.invalidUtf8()) {
-        throw new InvalidInputException(name + ": header line is not valid UTF-8" + Utf8.utf16Hint(file));
+      if (header.problem() != null) {
+        throw new InvalidInputException(name + ": header line: " + header.problem());
       }
       List<String> names = header.record().toList();
       if (!recognises(names)) {
@@ -93,8 +102,8 @@ public final class CrowdTangleCsvReader implements RecordReader<Post> {
         String[] reject = null;
         Post post = null;
         List<String> warnings = new ArrayList<>();
-        if (row.invalidUtf8()) {
-          reject = new String[] {null, "invalid UTF-8"};
+        if (row.problem() != null) {
+          reject = new String[] {null, row.problem()};
         } else if (r.size() != names.size()) {
           reject = new String[] {null, "expected " + names.size() + " columns, got " + r.size()};
         } else {

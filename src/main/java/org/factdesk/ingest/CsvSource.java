@@ -4,13 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,8 +15,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Streams the records of a delimited file with commons-csv (standard quoting, embedded newlines),
  * adding what the parser does not give: the 1-based line where each record starts, and whether any
- * of its lines held invalid UTF-8 (each line is decoded strictly on its own; a bad line reaches the
- * parser with its bad bytes as {@code \xNN} so parsing goes on, and the record is flagged).
+ * of its lines did not decode in the file's {@link TextEncoding} (each line is decoded strictly on
+ * its own by a {@link TextLineReader}; a bad line reaches the parser with its bad bytes as {@code
+ * \xNN} so parsing goes on, and the record carries the line's problem).
  */
 final class CsvSource implements Closeable {
 
@@ -28,9 +26,10 @@ final class CsvSource implements Closeable {
    *
    * @param record the parsed record
    * @param line 1-based line where it starts
-   * @param invalidUtf8 whether one of its lines was not valid UTF-8 (then reject it)
+   * @param problem why one of its lines does not decode (then reject it, with this reason), e.g.
+   *     {@code invalid UTF-8}; null when all decode
    */
-  record Row(CSVRecord record, long line, boolean invalidUtf8) {
+  record Row(CSVRecord record, long line, String problem) {
     /** The fields joined by {@code delimiter}, for the quarantine. */
     String raw(String delimiter) {
       return String.join(delimiter, record.values());
@@ -50,8 +49,8 @@ final class CsvSource implements Closeable {
   private CSVRecord pending;
   private long pendingLine;
 
-  CsvSource(Path file, CSVFormat format) throws IOException {
-    this.reader = new LineTrackingReader(new Utf8LineReader(Files.newInputStream(file)));
+  CsvSource(Path file, CSVFormat format, TextEncoding encoding) throws IOException {
+    this.reader = new LineTrackingReader(TextLineReader.open(file, encoding));
     this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
     this.records = parser.iterator();
   }
@@ -72,7 +71,7 @@ final class CsvSource implements Closeable {
     if (end == Long.MAX_VALUE) {
       pending = null;
     }
-    return new Row(current, line, reader.invalidBetween(line, end));
+    return new Row(current, line, reader.problemBetween(line, end));
   }
 
   private boolean fetch() throws IOException {
@@ -103,14 +102,14 @@ final class CsvSource implements Closeable {
   private static final class LineTrackingReader extends Reader {
     private record Start(long line, boolean blank) {}
 
-    private final Utf8LineReader lines;
+    private final TextLineReader lines;
     private final TreeMap<Long, Start> starts = new TreeMap<>();
-    private final NavigableSet<Long> invalid = new TreeSet<>();
+    private final TreeMap<Long, String> invalid = new TreeMap<>();
     private String current = "";
     private int pos;
     private long emitted;
 
-    LineTrackingReader(Utf8LineReader lines) {
+    LineTrackingReader(TextLineReader lines) {
       this.lines = lines;
     }
 
@@ -120,14 +119,14 @@ final class CsvSource implements Closeable {
         return 0;
       }
       while (pos >= current.length()) {
-        Utf8LineReader.Line l = lines.next();
+        TextLineReader.Line l = lines.next();
         if (l == null) {
           return -1;
         }
         emitted += current.length();
         starts.put(emitted, new Start(l.number(), l.display().isEmpty()));
         if (!l.valid()) {
-          invalid.add(l.number());
+          invalid.put(l.number(), l.problem());
         }
         current = l.display() + l.terminator();
         pos = 0;
@@ -155,10 +154,11 @@ final class CsvSource implements Closeable {
       return e.getValue().line();
     }
 
-    boolean invalidBetween(long from, long to) {
-      boolean found = !invalid.subSet(from, true, to, true).isEmpty();
-      invalid.headSet(to, true).clear();
-      return found;
+    /** The problem of the first invalid line in {@code [from, to]}, or null; forgets lines up to {@code to}. */
+    String problemBetween(long from, long to) {
+      Map.Entry<Long, String> first = invalid.subMap(from, true, to, true).firstEntry();
+      invalid.headMap(to, true).clear();
+      return first == null ? null : first.getValue();
     }
 
     @Override

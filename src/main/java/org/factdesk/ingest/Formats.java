@@ -69,30 +69,43 @@ public final class Formats {
   }
 
   /**
-   * The reader for a post file.
+   * The reader for a post file, its encoding detected ({@link TextEncoding#AUTO}).
    *
    * @param pseudonymiser used for author columns of generic exports
    * @throws NoSuchFileException if {@code path} does not exist
    * @throws InvalidInputException if the format is not recognised
    */
   public static RecordReader<Post> postReader(Path path, AuthorPseudonymiser pseudonymiser) throws IOException {
+    return postReader(path, pseudonymiser, TextEncoding.AUTO);
+  }
+
+  /**
+   * The reader for a post file in {@code encoding}, which the line, CSV/TSV and Telegram readers use;
+   * feeds and HTML pages follow their own declarations (XML encoding, meta charset) instead.
+   *
+   * @param pseudonymiser used for author columns of generic exports
+   * @throws NoSuchFileException if {@code path} does not exist
+   * @throws InvalidInputException if the format is not recognised
+   */
+  public static RecordReader<Post> postReader(Path path, AuthorPseudonymiser pseudonymiser, TextEncoding encoding)
+      throws IOException {
     requireExists(path);
     if (Files.isDirectory(path)) {
       throw cannotTell(path, "expected a file, got a directory");
     }
     switch (extension(path)) {
       case "tsv":
-        return new CheckThatQueriesReader();
+        return new CheckThatQueriesReader(encoding);
       case "jsonl":
       case "ndjson":
-        return new JsonlPostReader(pseudonymiser);
+        return new JsonlPostReader(ColumnMapping.DEFAULTS, pseudonymiser, encoding);
       case "csv":
-        return CrowdTangleCsvReader.recognises(csvHeader(path))
-            ? new CrowdTangleCsvReader(pseudonymiser)
-            : new CsvPostReader(pseudonymiser);
+        return CrowdTangleCsvReader.recognises(csvHeader(path, encoding))
+            ? new CrowdTangleCsvReader(pseudonymiser, encoding)
+            : new CsvPostReader(ColumnMapping.DEFAULTS, pseudonymiser, encoding);
       case "json":
-        if (TelegramExportReader.recognises(path)) {
-          return new TelegramExportReader(pseudonymiser);
+        if (TelegramExportReader.recognises(path, encoding)) {
+          return new TelegramExportReader(pseudonymiser, encoding);
         }
         throw cannotTell(path, ".json posts must be a Telegram Desktop export (an object with a messages array)");
       case "rss":
@@ -153,8 +166,8 @@ public final class Formats {
 
   /** First non-blank line (BOM skipped), or "" if none or not UTF-8. */
   private static String firstLine(Path file) throws IOException {
-    try (Utf8LineReader lines = new Utf8LineReader(Files.newInputStream(file))) {
-      for (Utf8LineReader.Line l; (l = lines.next()) != null; ) {
+    try (TextLineReader lines = TextLineReader.open(file, TextEncoding.UTF_8)) {
+      for (TextLineReader.Line l; (l = lines.next()) != null; ) {
         if (!l.display().isBlank()) {
           return l.valid() ? l.text() : "";
         }
@@ -163,11 +176,11 @@ public final class Formats {
     return "";
   }
 
-  /** The header fields of a CSV file, or an empty list if it has none or it is not UTF-8. */
-  private static List<String> csvHeader(Path file) throws IOException {
-    try (CsvSource source = new CsvSource(file, CsvSource.CSV)) {
+  /** The header fields of a CSV file, or an empty list if it has none or it does not decode. */
+  private static List<String> csvHeader(Path file, TextEncoding encoding) throws IOException {
+    try (CsvSource source = new CsvSource(file, CsvSource.CSV, encoding)) {
       CsvSource.Row header = source.next();
-      return header == null || header.invalidUtf8() ? List.of() : header.record().toList();
+      return header == null || header.problem() != null ? List.of() : header.record().toList();
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
       return List.of(); // unparseable: the generic reader reports it
     }

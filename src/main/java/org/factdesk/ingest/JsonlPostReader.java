@@ -3,33 +3,42 @@ package org.factdesk.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.factdesk.model.Post;
 
 /**
- * Reads posts from JSON Lines ({@code .jsonl}/{@code .ndjson}: one JSON object per line, UTF-8),
+ * Reads posts from JSON Lines ({@code .jsonl}/{@code .ndjson}: one JSON object per line, in a {@link
+ * TextEncoding}, detected by default),
  * mapping fields by name with a {@link ColumnMapping} (resolved per record, case-insensitive). The
  * author field is pseudonymised into {@code authorKey}; the raw handle is never kept.
  *
  * <p>A record without any id field gets the stable id {@code <file name>:<line>}. Rejected lines:
  * {@code invalid JSON: ...}, {@code expected a JSON object}, {@code missing id} (id field present
- * but null/blank), {@code missing text}, {@code invalid UTF-8}. Blank lines are skipped.
+ * but null/blank), {@code missing text}, and a line that does not decode ({@code invalid UTF-8},
+ * {@code undecodable bytes for windows-1258}, ...: see {@link LineCodec}). Blank lines are skipped.
  */
 public final class JsonlPostReader implements RecordReader<Post> {
   private final PostFields fields;
+  private final TextEncoding encoding;
 
-  /** Default field names. */
+  /** Default field names, encoding detected. */
   public JsonlPostReader(AuthorPseudonymiser pseudonymiser) {
     this(ColumnMapping.DEFAULTS, pseudonymiser);
   }
 
+  /** Encoding detected. */
   public JsonlPostReader(ColumnMapping mapping, AuthorPseudonymiser pseudonymiser) {
+    this(mapping, pseudonymiser, TextEncoding.AUTO);
+  }
+
+  public JsonlPostReader(ColumnMapping mapping, AuthorPseudonymiser pseudonymiser, TextEncoding encoding) {
     this.fields = new PostFields(mapping, pseudonymiser);
+    this.encoding = Objects.requireNonNull(encoding, "encoding");
   }
 
   @Override
@@ -37,8 +46,8 @@ public final class JsonlPostReader implements RecordReader<Post> {
     String name = file.toString();
     String fileName = String.valueOf(file.getFileName());
     ReadStats.Counter counter = new ReadStats.Counter();
-    try (Utf8LineReader lines = new Utf8LineReader(Files.newInputStream(file))) {
-      for (Utf8LineReader.Line line; (line = lines.next()) != null; ) {
+    try (TextLineReader lines = TextLineReader.open(file, encoding)) {
+      for (TextLineReader.Line line; (line = lines.next()) != null; ) {
         if (line.display().isBlank()) {
           continue;
         }
@@ -47,7 +56,7 @@ public final class JsonlPostReader implements RecordReader<Post> {
         PostFields.Outcome out = null;
         List<String> warnings = new ArrayList<>();
         if (!line.valid()) {
-          reason = "invalid UTF-8";
+          reason = line.problem();
         } else {
           try {
             JsonNode node = Json.parse(line.text());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,7 +24,10 @@ import org.factdesk.model.Post;
  * Reads posts from a Telegram Desktop channel export ({@code result.json} of "Export chat history"
  * in JSON format: {@code {"name", "type", "id", "messages": [...]}}), streaming the {@code
  * messages} array with Jackson's {@link JsonParser} one message at a time, so exports of any size
- * use constant memory.
+ * use constant memory. The file is read in a {@link TextEncoding} (detected by default; Telegram
+ * writes UTF-8). A file that does not decode is rejected as a whole ({@code <file>:<line>:
+ * <problem>}, as {@link TextLineReader} finds the first bad line); text decoded from anything but
+ * UTF-8 is put in NFC.
  *
  * <p>Mapping: {@code id} = {@code <channel id>/<message id>}; {@code text} = the {@code text}
  * string, or its parts (strings and the {@code text} of entity objects such as links or bold)
@@ -49,20 +53,35 @@ public final class TelegramExportReader implements RecordReader<Post> {
   private static final ObjectMapper STREAMING = new ObjectMapper();
 
   private final AuthorPseudonymiser pseudonymiser;
+  private final TextEncoding encoding;
 
+  /** Encoding detected. */
   public TelegramExportReader(AuthorPseudonymiser pseudonymiser) {
+    this(pseudonymiser, TextEncoding.AUTO);
+  }
+
+  public TelegramExportReader(AuthorPseudonymiser pseudonymiser, TextEncoding encoding) {
     this.pseudonymiser = Objects.requireNonNull(pseudonymiser, "pseudonymiser");
+    this.encoding = Objects.requireNonNull(encoding, "encoding");
   }
 
   /**
    * @throws InvalidInputException if the file is not a JSON object, is broken JSON (posts before
-   *     the break have been passed on), or has {@code messages} before the channel {@code id}
+   *     the break have been passed on), does not decode (UTF-8: as broken JSON; other encodings:
+   *     before any post is passed on), or has {@code messages} before the channel {@code id}
    */
   @Override
   public ReadStats read(Path file, Consumer<? super Post> sink, Quarantine quarantine) throws IOException {
     String name = file.toString();
     ReadStats.Counter counter = new ReadStats.Counter();
-    try (InputStream in = Files.newInputStream(file); JsonParser p = STREAMING.createParser(in)) {
+    LineCodec codec = encoding.codec(file);
+    if (!codec.isUtf8()) {
+      TextLineReader.Problem bad = TextLineReader.firstProblem(file, encoding);
+      if (bad != null) {
+        throw new InvalidInputException(name + ":" + bad.line() + ": " + bad.reason());
+      }
+    }
+    try (JsonParser p = open(file, codec, true)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new InvalidInputException(name + ": not a Telegram export (expected a JSON object)");
       }
@@ -75,9 +94,10 @@ public final class TelegramExportReader implements RecordReader<Post> {
           if (channelId == null) {
             throw new InvalidInputException(name + ": the channel id must come before messages");
           }
-          readMessages(p, name, channelId, channelName, sink, quarantine, counter);
+          readMessages(p, name, channelId, channelName, codec, sink, quarantine, counter);
         } else if (field.equals("name") && value.isScalarValue()) {
           channelName = blankToNull(p.getValueAsString());
+          channelName = channelName == null ? null : codec.normalize(channelName);
         } else if (field.equals("id") && value.isScalarValue()) {
           channelId = blankToNull(p.getValueAsString());
         } else {
@@ -86,13 +106,37 @@ public final class TelegramExportReader implements RecordReader<Post> {
       }
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InvalidInputException(name + ":" + line + ": " + Json.invalidReason(e) + Utf8.utf16Hint(file));
+      String reason = Json.invalidReason(e);
+      TextLineReader.Problem bad = codec.isUtf8() ? TextLineReader.firstProblem(file, encoding) : null;
+      if (bad != null && bad.line() <= line) {
+        line = bad.line();
+        reason = bad.reason();
+      }
+      throw new InvalidInputException(name + ":" + line + ": " + reason);
     }
     return counter.snapshot();
   }
 
-  private void readMessages(JsonParser p, String name, String channelId, String channelName, Consumer<? super Post> sink,
-      Quarantine quarantine, ReadStats.Counter counter) throws IOException {
+  /**
+   * A parser over {@code file}: strict UTF-8 as bytes (Jackson checks them and skips a BOM), else
+   * through a decoder, strict or (to only look at the structure) replacing.
+   */
+  private static JsonParser open(Path file, LineCodec codec, boolean strict) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    try {
+      if (strict && codec.isUtf8()) {
+        return STREAMING.createParser(in);
+      }
+      in.skipNBytes(codec.bomLength());
+      return STREAMING.createParser(strict ? new InputStreamReader(in, codec.decoder()) : new InputStreamReader(in, codec.charset()));
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  private void readMessages(JsonParser p, String name, String channelId, String channelName, LineCodec codec,
+      Consumer<? super Post> sink, Quarantine quarantine, ReadStats.Counter counter) throws IOException {
     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
       long line = p.currentTokenLocation().getLineNr();
       JsonNode m = p.readValueAsTree();
@@ -111,7 +155,7 @@ public final class TelegramExportReader implements RecordReader<Post> {
         counter.rejected();
         continue;
       }
-      String text = text(m.get("text"));
+      String text = codec.normalize(text(m.get("text")));
       if (text.isEmpty()) {
         continue;
       }
@@ -181,7 +225,12 @@ public final class TelegramExportReader implements RecordReader<Post> {
    * and stops at that key, skipping the values before it.
    */
   static boolean recognises(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file); JsonParser p = STREAMING.createParser(in)) {
+    return recognises(file, TextEncoding.AUTO);
+  }
+
+  /** {@link #recognises(Path)} for a file in {@code encoding}. */
+  static boolean recognises(Path file, TextEncoding encoding) throws IOException {
+    try (JsonParser p = open(file, encoding.codec(file), false)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return false;
       }

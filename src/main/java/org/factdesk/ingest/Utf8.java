@@ -7,7 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /** Strict UTF-8 decoding: invalid bytes are an error, never U+FFFD. */
 final class Utf8 {
@@ -22,22 +21,6 @@ final class Utf8 {
   }
 
   /** Length of a UTF-8 byte order mark at {@code b[off..]}, i.e. 3 or 0. */
-  /**
-   * A hint for a file that starts with a UTF-16 byte-order mark ({@code " (the file is UTF-16: convert
-   * it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)"}), else "".
-   */
-  static String utf16Hint(java.nio.file.Path file) {
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-      byte[] b = in.readNBytes(2);
-      if (b.length == 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF))) {
-        return " (the file is UTF-16: convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)";
-      }
-    } catch (java.io.IOException e) {
-      return "";
-    }
-    return "";
-  }
-
   static int bomLength(byte[] b, int off, int len) {
     return len >= 3 && (b[off] & 0xFF) == 0xEF && (b[off + 1] & 0xFF) == 0xBB && (b[off + 2] & 0xFF) == 0xBF
         ? 3
@@ -58,26 +41,7 @@ final class Utf8 {
    * {@code \xNN}. Never used for accepted records.
    */
   static String escapeInvalid(byte[] b, int off, int len) {
-    StringBuilder sb = new StringBuilder(len);
-    CharsetDecoder dec = strictDecoder();
-    ByteBuffer in = ByteBuffer.wrap(b, off, len);
-    CharBuffer out = CharBuffer.allocate(Math.max(16, len));
-    while (true) {
-      CoderResult r = dec.decode(in, out, true);
-      out.flip();
-      sb.append(out);
-      out.clear();
-      if (r.isError()) {
-        for (int i = 0; i < r.length(); i++) {
-          sb.append(String.format(Locale.ROOT, "\\x%02X", in.get() & 0xFF));
-        }
-      } else if (r.isUnderflow()) {
-        break;
-      }
-    }
-    dec.flush(out);
-    out.flip();
-    return sb.append(out).toString();
+    return LineCodec.escape(strictDecoder(), b, off, len);
   }
 
   /** 1-based line of the first invalid byte sequence in {@code b}, or 0 when all is valid. */

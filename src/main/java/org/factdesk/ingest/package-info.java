@@ -5,8 +5,11 @@
  * <p>Every reader streams (constant memory per record), counts what it read in a
  * {@link org.factdesk.ingest.ReadStats}, and hands each malformed record to a
  * {@link org.factdesk.ingest.Quarantine} with the file, line and reason, then carries on with the
- * next record. To add a format: write a {@code RecordReader}, add a fixture test with a good record
- * on each side of a bad one, and register it in {@link org.factdesk.ingest.Formats}.
+ * next record. Text post readers (lines, CSV/TSV, Telegram JSON) take a {@link
+ * org.factdesk.ingest.TextEncoding} and decode each line strictly with a {@code TextLineReader}: a
+ * line that does not decode is quarantined, never indexed. To add a format: write a {@code
+ * RecordReader}, add a fixture test with a good record on each side of a bad one, and register it
+ * in {@link org.factdesk.ingest.Formats}.
  *
  * <p>Must not import {@code index}, {@code match} or {@code web}.
  */

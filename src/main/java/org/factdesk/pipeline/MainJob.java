@@ -73,7 +73,7 @@ public final class MainJob {
     // pick every reader first: a missing file or an unknown format fails before any work
     List<Map.Entry<Path, RecordReader<Post>>> postReaders = new ArrayList<>();
     for (Path p : config.posts()) {
-      postReaders.add(Map.entry(p, Formats.postReader(p, pseudonymiser)));
+      postReaders.add(Map.entry(p, Formats.postReader(p, pseudonymiser, config.encoding())));
     }
     List<Map.Entry<Path, RecordReader<FactCheck>>> factCheckReaders = new ArrayList<>();
     for (Path p : config.factChecks()) {

@@ -2,6 +2,7 @@ package org.factdesk.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.factdesk.ingest.TextEncoding;
 import org.factdesk.match.Retrieval;
 
 /**
@@ -19,6 +20,7 @@ import org.factdesk.match.Retrieval;
  * @param retrieval which retrievers and fusion to match with
  * @param modelDir sentence-transformers ONNX export for dense retrieval, or null for the bundled
  *     all-MiniLM-L6-v2
+ * @param encoding text encoding of the post files ({@link TextEncoding#AUTO}: detected)
  */
 public record RunConfig(
     List<Path> posts,
@@ -30,12 +32,21 @@ public record RunConfig(
     int threads,
     boolean interactive,
     Retrieval retrieval,
-    Path modelDir) {
+    Path modelDir,
+    TextEncoding encoding) {
+
+  /** Post encoding detected ({@link TextEncoding#AUTO}). */
+  public RunConfig(List<Path> posts, List<Path> factChecks, Path out, Path dataDir, int topK, boolean rebuildIndex,
+      int threads, boolean interactive, Retrieval retrieval, Path modelDir) {
+    this(posts, factChecks, out, dataDir, topK, rebuildIndex, threads, interactive, retrieval, modelDir,
+        TextEncoding.AUTO);
+  }
 
   /** @throws IllegalArgumentException on a non-positive topK or thread count, or no post file */
   public RunConfig {
     posts = List.copyOf(posts);
     factChecks = List.copyOf(factChecks);
+    encoding = encoding == null ? TextEncoding.AUTO : encoding;
     if (topK < 1) {
       throw new IllegalArgumentException("--top-k must be >= 1, got " + topK);
     }
