@@ -50,6 +50,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataDirOption dataDir;
+  @Mixin EncodingOption encoding;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, directories or globs to ingest.")
   List<String> paths = new ArrayList<>();
@@ -99,7 +100,7 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     IngestConfig config = new IngestConfig(paths, sources, dataDir.dataDir, dbUrl, watch, interval, maxPolls,
         retrieval, modelDir, topK, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        batchSize, System.console() != null);
+        batchSize, System.console() != null, encoding.encoding());
     IngestCounts counts;
     CountDownLatch finished = new CountDownLatch(1);
     try (IngestJob job = IngestJob.open(config, MatchingSettings.defaults(), System.err, Clock.systemUTC())) {

@@ -44,6 +44,40 @@ public record ColumnMapping(Map<String, String> overrides) {
     }
   }
 
+  /**
+   * Reads a mapping file: a YAML (or JSON) object from post field names to column names, e.g.
+   * {@code text: noi_dung} and {@code publishedAt: ngay_dang}.
+   *
+   * @throws InvalidInputException naming the file if it is not such an object or names an unknown
+   *     field
+   */
+  public static ColumnMapping read(java.nio.file.Path file) throws java.io.IOException {
+    com.fasterxml.jackson.databind.JsonNode node;
+    try {
+      node = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+          .readTree(file.toFile());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InvalidInputException(file + ": not a YAML/JSON mapping: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new InvalidInputException(file + ": expected a mapping of post fields to column names, e.g. 'text: message'");
+    }
+    Map<String, String> overrides = new java.util.LinkedHashMap<>();
+    var fields = node.fields();
+    while (fields.hasNext()) {
+      var e = fields.next();
+      if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+        throw new InvalidInputException(file + ": " + e.getKey() + ": expected a column name");
+      }
+      overrides.put(e.getKey(), e.getValue().asText());
+    }
+    try {
+      return new ColumnMapping(overrides);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(file + ": " + e.getMessage());
+    }
+  }
+
   /** Column names to try for {@code field}, in order: the override alone, else the defaults. */
   public List<String> candidates(String field) {
     String column = overrides.get(field);

@@ -89,6 +89,15 @@ public final class Formats {
    */
   public static RecordReader<Post> postReader(Path path, AuthorPseudonymiser pseudonymiser, TextEncoding encoding)
       throws IOException {
+    return postReader(path, pseudonymiser, encoding, ColumnMapping.DEFAULTS);
+  }
+
+  /**
+   * As {@link #postReader(Path, AuthorPseudonymiser, TextEncoding)}, with a column mapping for
+   * generic {@code .jsonl}/{@code .ndjson}/{@code .csv} exports (ignored by the other formats).
+   */
+  public static RecordReader<Post> postReader(Path path, AuthorPseudonymiser pseudonymiser, TextEncoding encoding,
+      ColumnMapping mapping) throws IOException {
     requireExists(path);
     if (Files.isDirectory(path)) {
       throw cannotTell(path, "expected a file, got a directory");
@@ -98,11 +107,11 @@ public final class Formats {
         return new CheckThatQueriesReader(encoding);
       case "jsonl":
       case "ndjson":
-        return new JsonlPostReader(ColumnMapping.DEFAULTS, pseudonymiser, encoding);
+        return new JsonlPostReader(mapping, pseudonymiser, encoding);
       case "csv":
         return CrowdTangleCsvReader.recognises(csvHeader(path, encoding))
             ? new CrowdTangleCsvReader(pseudonymiser, encoding)
-            : new CsvPostReader(ColumnMapping.DEFAULTS, pseudonymiser, encoding);
+            : new CsvPostReader(mapping, pseudonymiser, encoding);
       case "json":
         if (TelegramExportReader.recognises(path, encoding)) {
           return new TelegramExportReader(pseudonymiser, encoding);

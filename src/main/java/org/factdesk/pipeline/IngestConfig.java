@@ -3,6 +3,7 @@ package org.factdesk.pipeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.factdesk.ingest.TextEncoding;
 import org.factdesk.match.Retrieval;
 
 /**
@@ -21,6 +22,7 @@ import org.factdesk.match.Retrieval;
  * @param threads matching threads, ≥ 1
  * @param batchSize records per commit, ≥ 1
  * @param interactive draw progress bars
+ * @param encoding text encoding of the command-line post files (sources-file entries have their own)
  */
 public record IngestConfig(
     List<String> inputs,
@@ -35,7 +37,8 @@ public record IngestConfig(
     int topK,
     int threads,
     int batchSize,
-    boolean interactive) {
+    boolean interactive,
+    TextEncoding encoding) {
 
   /** @throws IllegalArgumentException on bad numbers or when there is nothing to ingest */
   public IngestConfig {

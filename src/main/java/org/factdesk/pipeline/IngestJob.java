@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +24,17 @@ import org.factdesk.index.lucene.PostIndex;
 import org.factdesk.ingest.AuthorPseudonymiser;
 import org.factdesk.ingest.CollectingQuarantine;
 import org.factdesk.ingest.Formats;
+import org.factdesk.ingest.ColumnMapping;
 import org.factdesk.ingest.InputKind;
+import org.factdesk.ingest.PathExpander;
+import org.factdesk.ingest.TextEncoding;
+import org.factdesk.ingest.http.FeedFetcher;
+import org.factdesk.ingest.http.FetchResult;
+import org.factdesk.ingest.http.FetchState;
+import org.factdesk.ingest.http.FetchStateStore;
+import org.factdesk.ingest.http.JsonFileFetchStateStore;
+import org.factdesk.ingest.http.SourceEntry;
+import org.factdesk.ingest.http.SourcesConfig;
 import org.factdesk.ingest.ReadStats;
 import org.factdesk.ingest.RecordReader;
 import org.factdesk.match.MatchPipeline;
@@ -67,12 +78,16 @@ public final class IngestJob implements Closeable {
   private final PrintStream console;
   private final ProblemLog problems;
   private PostIngester ingester;
+  private final List<PathSource> pathSources = new ArrayList<>();
+  private final List<SourceEntry> feeds = new ArrayList<>();
+  private final FetchStateStore fetchStates;
+  private FeedFetcher fetcher;
   private boolean closed;
   private long matcherBuiltForSize = -1;
 
   private IngestJob(IngestConfig config, MatchingSettings settings, PrintStream log, PrintStream console,
       Clock clock, Database db, PrintStream logFile, SentenceEncoder encoder, FactCheckIndex factChecks, PostIndex postIndex,
-      AuthorPseudonymiser pseudonymiser) {
+      AuthorPseudonymiser pseudonymiser, FetchStateStore fetchStates) {
     this.config = config;
     this.settings = settings;
     this.log = log;
@@ -88,6 +103,7 @@ public final class IngestJob implements Closeable {
     this.pseudonymiser = pseudonymiser;
     this.pool = Executors.newFixedThreadPool(config.threads());
     this.writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "factdesk-ingest-writer"));
+    this.fetchStates = fetchStates;
   }
 
   /**
@@ -118,7 +134,9 @@ public final class IngestJob implements Closeable {
       index = IndexOpener.open(config.dataDir(), settings, encoder == null ? null : new EncoderEmbedder(encoder),
           false, tee);
       PostIndex posts = PostIndex.open(config.dataDir().resolve("posts-index"));
-      IngestJob job = new IngestJob(config, settings, tee, log, clock, db, logFile, encoder, index, posts, pseudonymiser);
+      IngestJob job = new IngestJob(config, settings, tee, log, clock, db, logFile, encoder, index, posts, pseudonymiser,
+          JsonFileFetchStateStore.open(config.dataDir()));
+      job.configureSources();
       job.catchUpPostIndex();
       return job;
     } catch (IOException | RuntimeException e) {
@@ -139,7 +157,8 @@ public final class IngestJob implements Closeable {
 
   /**
    * Ingests every input once, or — when watching — polls until {@link #requestStop} or {@code
-   * maxPolls}.
+   * maxPolls}: paths are re-scanned every {@code pollInterval} (or their source's interval), feeds
+   * are fetched when their interval has passed (conditional GET, so an unchanged feed costs one 304).
    *
    * @return the totals of this run
    */
@@ -151,8 +170,9 @@ public final class IngestJob implements Closeable {
       if (!config.watch() || (config.maxPolls() > 0 && polls >= config.maxPolls())) {
         break;
       }
-      log.println("watch: " + counts + "; next poll in " + config.pollInterval().toSeconds() + " s");
-      long until = System.nanoTime() + config.pollInterval().toNanos();
+      Duration tick = tick();
+      log.println("watch: " + counts + "; next check in " + tick.toSeconds() + " s");
+      long until = System.nanoTime() + tick.toNanos();
       while (!stop.get() && System.nanoTime() < until) {
         Thread.sleep(Math.min(200, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
       }
@@ -160,27 +180,162 @@ public final class IngestJob implements Closeable {
     return counts;
   }
 
-  /** Reads every input once (unchanged, fully read inputs are skipped). */
+  /** Reads every input that is due (all of them on the first call). */
   public void pollOnce() throws IOException {
-    List<Path> files = InputPaths.expand(config.inputs());
+    Instant now = clock.instant();
     List<Path> factCheckFiles = new ArrayList<>();
-    List<Path> postFiles = new ArrayList<>();
-    for (Path f : files) {
-      (InputKind.of(f) == InputKind.FACT_CHECKS ? factCheckFiles : postFiles).add(f);
+    List<Map.Entry<Path, PathSource>> postFiles = new ArrayList<>();
+    for (PathSource src : pathSources) {
+      if (now.isBefore(src.nextDue)) {
+        continue;
+      }
+      src.nextDue = now.plus(src.interval);
+      List<Path> files;
+      try {
+        files = PathExpander.expand(src.patterns, src.baseDir);
+      } catch (java.nio.file.NoSuchFileException e) {
+        if (!config.watch()) {
+          throw e;
+        }
+        log.println("watch: " + src.name + ": nothing to read yet (" + e.getMessage() + ")");
+        continue;
+      }
+      for (Path f : files) {
+        boolean facts = src.kind == SourceEntry.Kind.FACTCHECKS || InputKind.of(f) == InputKind.FACT_CHECKS;
+        if (facts) {
+          factCheckFiles.add(f);
+        } else {
+          postFiles.add(Map.entry(f, src));
+        }
+      }
     }
     for (Path f : factCheckFiles) {
       if (stop.get()) {
         return;
       }
-      ingestFactChecks(f);
+      String key = f.toAbsolutePath().normalize().toString();
+      ingestFactChecks(f, key, identity(f));
     }
-    for (Path f : postFiles) {
+    for (Map.Entry<Path, PathSource> e : postFiles) {
       if (stop.get()) {
         return;
       }
-      ingestPosts(f, Formats.postReader(f, pseudonymiser));
+      Path f = e.getKey();
+      PathSource src = e.getValue();
+      ingestPosts(f, f.toAbsolutePath().normalize().toString(), identity(f), f.toString(),
+          Formats.postReader(f, pseudonymiser, src.encoding, src.mapping));
     }
+    pollFeeds(now);
     ingester().commitIndex();
+  }
+
+  private void pollFeeds(Instant now) throws IOException {
+    for (SourceEntry feed : feeds) {
+      if (stop.get()) {
+        return;
+      }
+      String url = feed.url().toString();
+      FetchState state = fetchStates.get(url);
+      if (state.lastFetch() != null && now.isBefore(state.dueAt(feed.interval()))) {
+        continue;
+      }
+      FetchResult r = fetcher().fetch(feed.url(), state, feed.minDelay());
+      fetchStates.put(url, r.state());
+      switch (r.outcome()) {
+        case FETCHED -> {
+          try {
+            String identity = "sha256:" + sha256(r.body());
+            if (feed.kind() == SourceEntry.Kind.FACTCHECKS) {
+              ingestFactChecks(r.body(), url, identity);
+            } else {
+              ingestPosts(r.body(), url, identity, url, Formats.postReader(r.body(), pseudonymiser,
+                  TextEncoding.parse(feed.encoding()), mapping(feed.mapping())));
+            }
+          } finally {
+            Files.deleteIfExists(r.body());
+          }
+        }
+        case NOT_MODIFIED -> log.println(feed.name() + ": not modified");
+        default -> log.println("feed: " + r.error());
+      }
+    }
+  }
+
+  private FeedFetcher fetcher() {
+    if (fetcher == null) {
+      fetcher = FeedFetcher.builder().clock(clock).build();
+    }
+    return fetcher;
+  }
+
+  private Duration tick() {
+    Duration t = config.pollInterval();
+    for (PathSource p : pathSources) {
+      t = p.interval.compareTo(t) < 0 ? p.interval : t;
+    }
+    for (SourceEntry f : feeds) {
+      t = f.interval().compareTo(t) < 0 ? f.interval() : t;
+    }
+    return t;
+  }
+
+  /** Paths to (re)scan: the command-line arguments, and each path entry of the sources file. */
+  private static final class PathSource {
+    final String name;
+    final List<String> patterns;
+    final Path baseDir;
+    final TextEncoding encoding;
+    final ColumnMapping mapping;
+    final SourceEntry.Kind kind; // null: tell each file's kind from its content
+    final Duration interval;
+    Instant nextDue = Instant.MIN;
+
+    PathSource(String name, List<String> patterns, Path baseDir, TextEncoding encoding, ColumnMapping mapping,
+        SourceEntry.Kind kind, Duration interval) {
+      this.name = name;
+      this.patterns = patterns;
+      this.baseDir = baseDir;
+      this.encoding = encoding;
+      this.mapping = mapping;
+      this.kind = kind;
+      this.interval = interval;
+    }
+  }
+
+  private void configureSources() throws IOException {
+    if (!config.inputs().isEmpty()) {
+      pathSources.add(new PathSource("command line", config.inputs(), Path.of(""), config.encoding(),
+          ColumnMapping.DEFAULTS, null, config.pollInterval()));
+    }
+    if (config.sourcesFile() != null) {
+      SourcesConfig sources = SourcesConfig.read(config.sourcesFile());
+      for (SourceEntry e : sources.paths()) {
+        pathSources.add(new PathSource(e.name(), List.of(e.path()), Path.of(""), TextEncoding.parse(e.encoding()),
+            mapping(e.mapping()), e.kind() == SourceEntry.Kind.FACTCHECKS ? e.kind() : null, e.interval()));
+      }
+      feeds.addAll(sources.feeds());
+      log.println("sources: " + sources.paths().size() + " path sources and " + sources.feeds().size()
+          + " feeds from " + config.sourcesFile());
+    }
+  }
+
+  private static ColumnMapping mapping(Path file) throws IOException {
+    return file == null ? ColumnMapping.DEFAULTS : ColumnMapping.read(file);
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = in.read(buf)) > 0; ) {
+          sha.update(buf, 0, n);
+        }
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The totals so far. */
@@ -193,9 +348,8 @@ public final class IngestJob implements Closeable {
     return config.dataDir().resolve("quarantine.jsonl");
   }
 
-  private void ingestPosts(Path file, RecordReader<Post> reader) throws IOException {
-    String key = file.toAbsolutePath().normalize().toString();
-    String identity = identity(file);
+  private void ingestPosts(Path file, String key, String identity, String origin, RecordReader<Post> reader)
+      throws IOException {
     Optional<CheckpointStore.Checkpoint> cp = checkpoints.get(key);
     long skip = 0;
     if (cp.isPresent() && cp.get().identity().equals(identity)) {
@@ -204,18 +358,16 @@ public final class IngestJob implements Closeable {
         return;
       }
       skip = cp.get().recordsDone();
-      log.println(file + ": resuming after record " + skip);
+      log.println(origin + ": resuming after record " + skip);
     }
     long before = counts.read();
     try (Progress progress = Progress.start("ingesting " + file.getFileName(), -1, console, config.interactive())) {
-      ingester().ingest(key, identity, file.toString(), reader, file, skip, progress, problems);
+      ingester().ingest(key, identity, origin, reader, file, skip, progress, problems);
     }
-    log.println(file + ": " + (counts.read() - before) + " records");
+    log.println(origin + ": " + (counts.read() - before) + " records");
   }
 
-  private void ingestFactChecks(Path file) throws IOException {
-    String key = file.toAbsolutePath().normalize().toString();
-    String identity = identity(file);
+  private void ingestFactChecks(Path file, String key, String identity) throws IOException {
     Optional<CheckpointStore.Checkpoint> cp = checkpoints.get(key);
     if (cp.isPresent() && cp.get().identity().equals(identity) && cp.get().complete()) {
       counts.unchanged();
