@@ -29,7 +29,7 @@ public final class Database implements Closeable {
   /** The JDBC URL of the embedded default database under {@code dataDir}. */
   public static String embeddedUrl(Path dataDir) {
     // LOCK_TIMEOUT in ms for row locks; the file lock (one process) is H2's default FILE_LOCK=FILE
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("factdesk") + ";LOCK_TIMEOUT=10000";
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("factdesk") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
   }
 
   /**
@@ -52,18 +52,30 @@ public final class Database implements Closeable {
     config.setMaximumPoolSize(4);
     config.setPoolName("factdesk-db");
     config.setInitializationFailTimeout(-1); // fail in our own check below, with our message
+    java.util.Properties credentials = new java.util.Properties();
+    if (user != null) {
+      credentials.setProperty("user", user);
+      credentials.setProperty("password", String.valueOf(System.getenv("FACTDESK_DB_PASSWORD")));
+    }
+    try (var probe = java.sql.DriverManager.getConnection(jdbcUrl, credentials)) {
+      // one direct connection first: the pool would retry a locked or unreachable database for 30 s
+      probe.isValid(5);
+    } catch (SQLException e) {
+      String safeUrl = redact(jdbcUrl);
+      if (isLocked(e)) {
+        throw new DatabaseLockedException("database " + safeUrl + " is open in another process");
+      }
+      throw new DatabaseUnavailableException("cannot open database " + safeUrl + ": " + rootMessage(e), e);
+    }
     HikariDataSource ds = new HikariDataSource(config);
     try {
-      try (var c = ds.getConnection()) {
-        c.isValid(5);
-      }
       Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
       return new Database(ds, jdbcUrl);
-    } catch (SQLException | RuntimeException e) {
+    } catch (RuntimeException e) {
       ds.close();
       String safeUrl = redact(jdbcUrl);
       if (isLocked(e)) {
-        throw new DatabaseLockedException(safeUrl + " is in use by another factdesk process");
+        throw new DatabaseLockedException("database " + safeUrl + " is open in another process");
       }
       throw new DatabaseUnavailableException("cannot open database " + safeUrl + ": " + rootMessage(e), e);
     }

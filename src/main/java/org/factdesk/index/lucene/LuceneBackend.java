@@ -125,7 +125,11 @@ public final class LuceneBackend implements SearchBackend {
       m.put("analyzerId", settings.analyzerId());
       m.put("vectorModel", settings.vectorModel() == null ? "" : settings.vectorModel());
       m.put("format", 1);
-      JSON.writerWithDefaultPrettyPrinter().writeValue(settingsFile.toFile(), m);
+      // written whole or not at all: a process killed here must not leave a half-written file
+      Path tmp = directory.resolve(SETTINGS_FILE + ".tmp");
+      JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), m);
+      Files.move(tmp, settingsFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
     IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), MAX_CLAUSES));
     return new LuceneBackend(directory, settings);
