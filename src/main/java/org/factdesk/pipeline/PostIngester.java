@@ -131,13 +131,23 @@ final class PostIngester {
     };
     ReadStats stats = reader.read(file, post -> {
       if (++ordinal[0] > skip) {
-        batch.add(new Item(ordinal[0], post, null));
+        batch.add(new Item(ordinal[0], withoutHandles(post), null));
         maybeFlush(batch, sourceKey, identity, origin, progress);
       }
     }, q);
     flush(batch, sourceKey, identity, origin, Math.max(ordinal[0], skip), true, progress);
     awaitPending();
     return stats;
+  }
+
+  /**
+   * The post with {@code @handles} mentioned in its text masked ({@link HandleMasking}): handles
+   * of people are never stored or indexed, whether they wrote the post or are named in it.
+   */
+  static Post withoutHandles(Post p) {
+    String masked = HandleMasking.mask(p.text());
+    return masked.equals(p.text()) ? p
+        : new Post(p.id(), p.source(), p.url(), p.publishedAt(), masked, p.language(), p.authorKey(), p.engagement());
   }
 
   /** Waits for the last batch to be committed (rethrowing its failure). */
