@@ -15,7 +15,7 @@ import org.factdesk.text.VietnameseNormalizer;
  * <p>Example: {@code "Vaccine kills #COVID pic.twitter.com/x1 — A B (@ab) May 1, 2020"} →
  * {@code "Vaccine kills COVID"}. Stateless.
  */
-final class ClaimText {
+public final class ClaimText {
   private static final Pattern SIGNATURE = Pattern.compile(
       "\\s*[—–]\\s*[^—–]{0,100}?\\(\\s*@[^)\\s]*\\)\\s*(?:\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4})?\\s*$");
   private static final Pattern BARE_LINK = Pattern.compile(
@@ -28,7 +28,7 @@ final class ClaimText {
    * @param sentence one sentence, as split from a post
    * @return the scoring form described in the class comment, stripped, spaces collapsed
    */
-  static String forScoring(String sentence) {
+  public static String forScoring(String sentence) {
     String s = VietnameseNormalizer.normalize(sentence);
     s = SIGNATURE.matcher(s).replaceFirst("");
     StringBuilder out = new StringBuilder(s.length());
@@ -54,7 +54,7 @@ final class ClaimText {
    * Whether a sentence holds any letter or digit outside links, e-mail addresses, handles and
    * emoji; sentences without are never claims (a bare link, {@code "😂😂"}, {@code "@… @…"}).
    */
-  static boolean hasContent(String sentence) {
+  public static boolean hasContent(String sentence) {
     String s = forScoring(sentence);
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.claims.CheckWorthinessSplit;
+import org.factdesk.claims.ClaimText;
 import org.factdesk.claims.LabelledSentence;
 import org.factdesk.eval.Qrels;
 import org.factdesk.ingest.AuthorPseudonymiser;
@@ -43,8 +44,9 @@ import org.factdesk.text.VietnameseNormalizer;
  *   <li>{@code ct2022-tweets}: CheckThat! 2022 Task 2A English tweets with a qrel (every tweet
  *       there repeats a fact-checked claim), official split: Train qrels → train, Dev qrels → dev,
  *       Dev-Test → dev-test. Each tweet gives one sentence: the one sharing the most words of 4+
- *       letters (or with digits) with its fact-checked claim(s), the first on ties; the whole tweet
- *       when none shares any.
+ *       letters (or with digits) with its fact-checked claim(s), counted on the scoring form
+ *       ({@link ClaimText#forScoring}: links, handles and the embedded-tweet signature do not
+ *       count), the first on ties; the whole tweet when none shares any.
  *   <li>{@code ct2022-vclaims}: the Snopes claim texts of the train qrels (train only; claims also
  *       judged for a dev or dev-test tweet are left out), so positives are not only tweets.
  *   <li>{@code vfnd}: VFND article/post titles (first line) and leads (first sentence of 5+ words
@@ -194,7 +196,7 @@ public final class CheckWorthinessCorpus {
     int bestOverlap = 0;
     List<SentenceSplitter.Sentence> sentences = SentenceSplitter.create().split(text);
     for (SentenceSplitter.Sentence s : sentences) {
-      Set<String> words = longWords(s.text());
+      Set<String> words = longWords(ClaimText.forScoring(s.text()));
       words.retainAll(claimWords);
       if (words.size() > bestOverlap) {
         best = s.text();
@@ -205,7 +207,7 @@ public final class CheckWorthinessCorpus {
       return best;
     }
     String whole = text.strip();
-    return whole.isEmpty() ? null : whole;
+    return ClaimText.hasContent(whole) ? whole : null;
   }
 
   private static Set<String> longWords(String text) {

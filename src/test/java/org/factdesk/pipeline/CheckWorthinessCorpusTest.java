@@ -86,6 +86,10 @@ public class CheckWorthinessCorpusTest {
         .isEqualTo("Bleach cures covid, drink it.");
     assertThat(CheckWorthinessCorpus.bestSentence("Nothing in common here. At all.", "Moon landing")).isEqualTo(
         "Nothing in common here. At all.");
+    // the embedded-tweet signature names the author, not the claim
+    assertThat(CheckWorthinessCorpus.bestSentence("Trump should divest now. — Ilhan Omar (@IlhanMN) January 6, 2020",
+        "Ilhan Omar gave Iran advice")).isEqualTo("Trump should divest now. — Ilhan Omar (@IlhanMN) January 6, 2020");
+    assertThat(CheckWorthinessCorpus.bestSentence("https://t.co/x — A B (@ab) June 4, 2019", "anything")).isNull();
   }
 
   @Test
