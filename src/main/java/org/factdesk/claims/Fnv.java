@@ -2,7 +2,7 @@ package org.factdesk.claims;
 
 import java.nio.charset.StandardCharsets;
 
-/** FNV-1a 32-bit hash of a string's UTF-8 bytes: stable across JVMs and releases (unlike {@code hashCode} policy). */
+/** FNV-1a 32-bit hash of a string's UTF-8 bytes: a published hash that other tools (e.g. a Python split script) can reproduce. */
 final class Fnv {
   private Fnv() {}
 
