@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.factdesk.match.Retrieval;
 import org.factdesk.pipeline.IngestConfig;
 import org.factdesk.pipeline.IngestCounts;
+import org.factdesk.pipeline.HeapSampler;
 import org.factdesk.pipeline.IngestJob;
 import org.factdesk.pipeline.MatchingSettings;
 import picocli.CommandLine.Command;
@@ -103,7 +104,9 @@ public final class IngestCommand implements Callable<Integer> {
         batchSize, System.console() != null, encoding.encoding());
     IngestCounts counts;
     CountDownLatch finished = new CountDownLatch(1);
-    try (IngestJob job = IngestJob.open(config, MatchingSettings.defaults(), System.err, Clock.systemUTC())) {
+    long t0 = System.nanoTime();
+    try (HeapSampler heap = new HeapSampler();
+        IngestJob job = IngestJob.open(config, MatchingSettings.defaults(), System.err, Clock.systemUTC())) {
       Thread hook = new Thread(() -> {
         job.requestStop();
         try {
@@ -125,6 +128,9 @@ public final class IngestCommand implements Callable<Integer> {
       job.close();
       var out = spec.commandLine().getOut();
       out.println("ingest: " + counts);
+      double secs = (System.nanoTime() - t0) / 1e9;
+      out.printf(java.util.Locale.ROOT, "time: %.1f s (%.0f records/s), peak heap %.0f MiB%n", secs,
+          secs > 0 ? counts.read() / secs : 0, heap.peakMiB());
       if (counts.rejected() > 0) {
         out.println("quarantine: " + job.quarantineFile());
       }
