@@ -54,9 +54,18 @@ class AlertRuleTest {
     // re-evaluated later the same day with more posts: same narrative and window → not a second alert
     assertThat(log.add(rule.evaluate(stream(25, FALSE), DAY0.plus(Duration.ofHours(20))).orElseThrow())).isFalse();
     assertThat(log.alerts()).containsExactly(a);
-    // the next day is another window
-    Narrative next = stream(20, FALSE);
-    assertThat(rule.evaluate(next, DAY0.plus(Duration.ofDays(1)))).isEmpty(); // 0 posts that day
+    // the next day is another window: nothing on it yet, then its own burst is a new alert
+    assertThat(rule.evaluate(stream(20, FALSE), DAY0.plus(Duration.ofDays(1)))).isEmpty();
+    List<NarrativePost> twoDays = new ArrayList<>(stream(20, FALSE).posts());
+    for (int i = 0; i < 30; i++) {
+      twoDays.add(new NarrativePost("u" + i, DAY0.plus(Duration.ofDays(1)).plusSeconds(60L * i), "Page C", 0));
+    }
+    Alert nextDay = rule.evaluate(new Narrative("n-000007", twoDays, FALSE), DAY0.plus(Duration.ofDays(1))).orElseThrow();
+    // history: six days of 2 and today's 20 → λ = (32 + 0.5) / 7
+    assertThat(nextDay.expected()).isCloseTo(32.5 / 7, within(1e-12));
+    assertThat(nextDay.windowStart()).isEqualTo(DAY0.plus(Duration.ofDays(1)));
+    assertThat(log.add(nextDay)).isTrue();
+    assertThat(log.alerts()).containsExactly(a, nextDay);
   }
 
   @Test
