@@ -13,6 +13,8 @@
  *   <li>{@link org.factdesk.eval.RegressionSpec} loads {@code src/main/resources/eval/<name>.yaml}
  *       (expected scores per method, with a tolerance) and {@link
  *       org.factdesk.eval.RegressionCheck} compares a report with it.
+ *   <li>{@link org.factdesk.eval.ClusteringMetrics} scores a clustering against gold clusters
+ *       (B-cubed precision/recall/F1 and the adjusted Rand index), for narratives.
  * </ul>
  *
  * <p>To add a metric: compute it per query in {@code RetrievalMetrics}, add its name to {@code
