@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,23 +15,29 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -37,6 +45,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
@@ -73,6 +82,8 @@ public final class LuceneBackend implements SearchBackend {
   private static final int MAX_CLAUSES = 8192;
   /** HNSW candidates explored per k-NN search (Lucene's numCandidates / ef). */
   static final int KNN_CANDIDATES = 100;
+  /** Parsed fact-checks kept in memory for hits (about 1-2 KB each); see {@link StoredFactChecks}. */
+  static final int MAX_CACHED_FACT_CHECKS = 100_000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path directory;
@@ -81,6 +92,7 @@ public final class LuceneBackend implements SearchBackend {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Similarity similarity;
+  private final StoredFactChecks factChecks = new StoredFactChecks(SOURCE, MAX_CACHED_FACT_CHECKS);
 
   private LuceneBackend(Path directory, IndexSettings settings) throws IOException {
     this.directory = directory;
@@ -235,6 +247,14 @@ public final class LuceneBackend implements SearchBackend {
       BooleanQuery.Builder bq = new BooleanQuery.Builder();
       double maxPossible = 0;
       int clauses = 0;
+      // One term-dictionary lookup per distinct term, with one TermsEnum per field and segment
+      // reused across the query's terms: it gives the idf for the bound and is handed to the
+      // TermQuery, which would otherwise look the term up again with a new TermsEnum. A repeated
+      // term stays a repeated clause (BooleanQuery.rewrite merges repeats into one clause with the
+      // summed boost), and weight 1 is not wrapped in a BoostQuery (rewrite would unwrap it): the
+      // rewritten query is the same as before, clause for clause.
+      Map<Term, TermQuery> termQueries = new HashMap<>();
+      Map<String, TermsEnum[]> termsEnums = new HashMap<>();
       outer:
       for (LexicalQuery.Clause clause : query.clauses()) {
         if (!clause.active()) {
@@ -248,21 +268,79 @@ public final class LuceneBackend implements SearchBackend {
             break outer;
           }
           Term t = new Term(field, term);
-          bq.add(new BoostQuery(new TermQuery(t), clause.boost()), BooleanClause.Occur.SHOULD);
-          maxPossible += clause.boost() * idf(s.getIndexReader().docFreq(t), docCount);
+          TermQuery tq = termQueries.get(t);
+          if (tq == null) {
+            tq = new TermQuery(t, termStates(s, t, termsEnums));
+            termQueries.put(t, tq);
+          }
+          bq.add(clause.boost() == 1f ? tq : new BoostQuery(tq, clause.boost()), BooleanClause.Occur.SHOULD);
+          maxPossible += clause.boost() * idf(tq.getTermStates().docFreq(), docCount);
         }
       }
-      Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
-      TopDocs top = s.search(bq.build(), k, sort, true);
-      List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc sd : top.scoreDocs) {
-        String json = s.storedFields().document(sd.doc).get(SOURCE);
-        hits.add(new SearchHit(FactCheckJson.read(json), sd.score));
-      }
-      return new SearchResult(hits, maxPossible);
+      return new SearchResult(topHits(s, bq.build(), k), maxPossible);
     } finally {
       searchers.release(s);
     }
+  }
+
+  /**
+   * What {@code TermStates.build(s, t, true)} computes (per-segment term state, document
+   * frequency, total term frequency), seeking with the given per-segment TermsEnums of the term's
+   * field (created on first use) instead of a new TermsEnum per term and segment.
+   */
+  private static TermStates termStates(IndexSearcher s, Term t, Map<String, TermsEnum[]> enums) throws IOException {
+    IndexReaderContext top = s.getTopReaderContext();
+    List<LeafReaderContext> leaves = top.leaves();
+    TermsEnum[] perLeaf = enums.computeIfAbsent(t.field(), f -> new TermsEnum[leaves.size()]);
+    TermStates states = new TermStates(top);
+    for (LeafReaderContext leaf : leaves) {
+      TermsEnum te = perLeaf[leaf.ord];
+      if (te == null) {
+        Terms terms = leaf.reader().terms(t.field());
+        te = perLeaf[leaf.ord] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      }
+      if (te.seekExact(t.bytes())) {
+        states.register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+      }
+    }
+    return states;
+  }
+
+  /**
+   * The {@code k} best documents by score, ties by ascending id. The {@code k + 1} best by score
+   * are collected with dynamic pruning from the start (Lucene counts 1,000 hits before pruning when
+   * sorting; here the exact count is not needed), so most non-competitive documents are skipped.
+   * When hit {@code k + 1} scores the same as hit {@code k}, which of the tied documents make the
+   * cut depends on their ids: then the query is run again sorted by score and id, which gives the
+   * same answer, only slower.
+   */
+  private List<SearchHit> topHits(IndexSearcher s, Query q, int k) throws IOException {
+    ScoreDoc[] top = s.search(q, new TopScoreDocCollectorManager(k + 1, k + 1)).scoreDocs;
+    if (top.length > k && top[k].score == top[k - 1].score) {
+      return sortedTopHits(s, q, k);
+    }
+    StoredFields stored = s.storedFields();
+    List<SearchHit> hits = new ArrayList<>(Math.min(k, top.length));
+    for (int i = 0; i < Math.min(k, top.length); i++) {
+      hits.add(new SearchHit(factChecks.get(s, stored, top[i].doc), top[i].score));
+    }
+    hits.sort(BY_SCORE_THEN_ID);
+    return hits;
+  }
+
+  /** Descending score, then ascending id in UTF-8 byte order (as the sorted {@code id} doc values). */
+  private static final Comparator<SearchHit> BY_SCORE_THEN_ID =
+      Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(h -> new BytesRef(h.id()));
+
+  private List<SearchHit> sortedTopHits(IndexSearcher s, Query q, int k) throws IOException {
+    Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
+    TopDocs top = s.search(q, k, sort, true);
+    StoredFields stored = s.storedFields();
+    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      hits.add(new SearchHit(factChecks.get(s, stored, sd.doc), sd.score));
+    }
+    return hits;
   }
 
   @Override
@@ -278,10 +356,10 @@ public final class LuceneBackend implements SearchBackend {
       // ask for a few more than k so that ties at the cut can be ordered by id
       TopDocs top = s.search(new KnnFloatVectorQuery(VECTOR, query, Math.max(k + 5, KNN_CANDIDATES)), k + 5);
       List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+      StoredFields stored = s.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {
-        String json = s.storedFields().document(sd.doc).get(SOURCE);
         // Lucene scores DOT_PRODUCT as (1 + cos) / 2
-        hits.add(new SearchHit(FactCheckJson.read(json), 2.0 * sd.score - 1.0));
+        hits.add(new SearchHit(factChecks.get(s, stored, sd.doc), 2.0 * sd.score - 1.0));
       }
       hits.sort(java.util.Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(SearchHit::id));
       return new SearchResult(hits.subList(0, Math.min(k, hits.size())), 1.0);

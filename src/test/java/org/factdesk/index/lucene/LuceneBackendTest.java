@@ -72,6 +72,38 @@ class LuceneBackendTest {
   }
 
   @Test
+  void tiesAcrossTheCutKeepTheLowestIds() throws Exception {
+    try (FactCheckIndex index = open(new MatchAnalyzer())) {
+      // e, d, c, b, a tie (a slightly better one first): which of them make the top 3 depends on ids only
+      index.upsert(List.of(fc("z", "moon landing was faked moon", null), fc("e", "moon landing was faked", null),
+          fc("d", "moon landing was faked", null), fc("c", "moon landing was faked", null),
+          fc("b", "moon landing was faked", null), fc("a", "moon landing was faked", null),
+          fc("y", "the landing gear", null)));
+      index.commit();
+      assertThat(index.search("moon landing faked", "en", ALL, 3).hits()).extracting(SearchHit::id)
+          .containsExactly("z", "a", "b");
+      assertThat(index.search("moon landing faked", "en", ALL, 6).hits()).extracting(SearchHit::id)
+          .containsExactly("z", "a", "b", "c", "d", "e");
+      assertThat(index.search("moon landing faked", "en", ALL, 10).hits()).extracting(SearchHit::id)
+          .containsExactly("z", "a", "b", "c", "d", "e", "y");
+    }
+  }
+
+  @Test
+  void hitsShowTheCommittedVersionOfAnUpdatedFactCheck() throws Exception {
+    try (FactCheckIndex index = open(new MatchAnalyzer())) {
+      index.upsert(List.of(fc("a", "Vaccines cause autism", null), fc("b", "Vaccines contain microchips", null)));
+      index.commit();
+      assertThat(index.search("vaccines autism", "en", ALL, 1).hits().get(0).factCheck().claimReviewed())
+          .isEqualTo("Vaccines cause autism");
+      index.upsert(List.of(fc("a", "Vaccines cause autism, says a viral post", null)));
+      index.commit();
+      assertThat(index.search("vaccines autism", "en", ALL, 1).hits().get(0).factCheck().claimReviewed())
+          .isEqualTo("Vaccines cause autism, says a viral post");
+    }
+  }
+
+  @Test
   void scoreBoundIsAboveEveryScoreAndNormalisedScoreBelowOne() throws Exception {
     try (FactCheckIndex index = open(new MatchAnalyzer())) {
       index.upsert(List.of(fc("a", "5G towers spread the coronavirus", null), fc("b", "Drinking bleach cures covid", null)));
