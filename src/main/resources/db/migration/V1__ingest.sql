@@ -29,7 +29,7 @@ CREATE INDEX posts_duplicate_of ON posts (duplicate_of);
 CREATE INDEX posts_source ON posts (source);
 
 -- Dedupe keys (64-bit hashes): canonical URL, source+id, normalised content, decoration-robust
--- fingerprint and sighting; each points at the post it belongs to.
+-- fingerprint; each points at the post it belongs to (a sighting's id key points at the post it repeats).
 CREATE TABLE post_keys (
   key_hash  BIGINT PRIMARY KEY,
   kind      VARCHAR(8) NOT NULL,

@@ -62,7 +62,9 @@ final class PostIngester {
   private final PrintStream log;
   private final Clock clock;
   private long nextSeq;
-  private Future<?> pending;
+  private final java.util.ArrayDeque<Future<?>> inFlight = new java.util.ArrayDeque<>();
+  /** Batches handed over but not yet committed, at most (one being written, the next being matched). */
+  static final int MAX_IN_FLIGHT = 2;
   private long lastIndexCommitNanos = System.nanoTime();
   private long writtenSeq;
 
@@ -91,11 +93,12 @@ final class PostIngester {
   /** One record of the input in order: a post or a rejection. */
   private record Item(long ordinal, Post post, Rejection rejection) {}
 
-  /** A post that will be stored, before matching. */
-  private record NewPost(long seq, long ordinal, Post post, String canonicalUrl, DedupeKeys keys, Long root) {}
+  /** A post read, keyed, analysed and matched on the pool — before the writer decides if it is new. */
+  private record Prepared(Item item, String canonicalUrl, DedupeKeys keys, String language, List<String> terms,
+      List<String> folded, PostMatches matches) {}
 
-  /** A matched new post. */
-  private record Analysed(NewPost p, String language, List<String> terms, List<String> folded, PostMatches matches) {}
+  /** A post that will be stored. */
+  private record NewPost(long seq, Prepared p, Long root) {}
 
   /**
    * Reads {@code file} with {@code reader} and stores its posts, skipping the first {@code skip}
@@ -150,20 +153,23 @@ final class PostIngester {
         : new Post(p.id(), p.source(), p.url(), p.publishedAt(), masked, p.language(), p.authorKey(), p.engagement());
   }
 
-  /** Waits for the last batch to be committed (rethrowing its failure). */
+  /** Waits until every batch handed over so far is committed (rethrowing a failure). */
   void awaitPending() {
-    if (pending == null) {
-      return;
+    while (!inFlight.isEmpty()) {
+      awaitOldest();
     }
+  }
+
+  private void awaitOldest() {
+    Future<?> f = inFlight.removeFirst();
     try {
-      pending.get();
+      f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while committing", e);
     } catch (ExecutionException e) {
+      inFlight.clear();
       throw rethrow(e.getCause());
-    } finally {
-      pending = null;
     }
   }
 
@@ -180,30 +186,61 @@ final class PostIngester {
     }
   }
 
+  /**
+   * Hands a batch over: its posts are keyed, analysed and matched on the pool while the reader goes
+   * on; the single writer thread then deduplicates them against the database (which holds every
+   * earlier batch, since the writer commits in order) and commits. At most {@link #MAX_IN_FLIGHT}
+   * batches are in flight, which bounds memory.
+   */
   private void flush(List<Item> batch, String sourceKey, String identity, String origin, long recordsDone,
       boolean complete, Progress progress) {
-    awaitPending(); // the database now holds every earlier batch: dedupe sees them
+    while (inFlight.size() >= MAX_IN_FLIGHT) {
+      awaitOldest();
+    }
     List<Item> items = List.copyOf(batch);
     batch.clear();
-    Map<Item, DedupeKeys> keys = new IdentityHashMap<>();
-    Map<Item, String> canonical = new IdentityHashMap<>();
     List<Item> postItems = items.stream().filter(it -> it.post() != null).toList();
-    List<Map.Entry<String, DedupeKeys>> computed = parallel(postItems, it -> {
-      String c = UrlCanonicalizer.canonicalize(it.post().url());
-      return Map.entry(c == null ? "" : c, DedupeKeys.of(it.post(), c));
-    });
+    List<Future<List<Prepared>>> slices = submitSlices(postItems, this::prepare);
+    CheckpointStore.Checkpoint cp = new CheckpointStore.Checkpoint(sourceKey, identity, recordsDone, complete);
+    inFlight.addLast(writer.submit(() -> {
+      List<Prepared> prepared = new ArrayList<>(postItems.size());
+      for (Future<List<Prepared>> f : slices) {
+        prepared.addAll(f.get());
+      }
+      commitBatch(items, prepared, cp, origin);
+      progress.step(items.size());
+      return null;
+    }));
+  }
+
+  /** Pool side: canonical URL, dedupe keys, analysis (terms for the posts index) and matches. */
+  private Prepared prepare(Item it) {
+    Post post = it.post();
+    String c = UrlCanonicalizer.canonicalize(post.url());
+    DedupeKeys k = DedupeKeys.of(post, c);
+    MultilingualMatchAnalysis.AnalyzedText t = analysis.forQuery(post.text());
+    String language = post.language() != null ? post.language() : t.language().tag();
+    PostMatches pm = null;
+    if (matcher != null) {
+      // the language is known now: the matcher does not identify it again
+      Post withLanguage = post.language() != null ? post
+          : new Post(post.id(), post.source(), post.url(), post.publishedAt(), post.text(), language, post.authorKey(),
+              post.engagement());
+      pm = matcher.match(withLanguage, topK);
+    }
+    return new Prepared(it, c, k, language, t.exact(), t.folded(), pm);
+  }
+
+  /** Writer side: dedupe against the database and this batch, then one transaction. */
+  private void commitBatch(List<Item> items, List<Prepared> prepared, CheckpointStore.Checkpoint cp, String origin)
+      throws IOException {
     List<Long> lookup = new ArrayList<>();
-    for (int i = 0; i < postItems.size(); i++) {
-      Item it = postItems.get(i);
-      DedupeKeys k = computed.get(i).getValue();
-      String c = computed.get(i).getKey();
-      canonical.put(it, c.isEmpty() ? null : c);
-      keys.put(it, k);
+    for (Prepared p : prepared) {
+      DedupeKeys k = p.keys();
       if (k.url() != null) {
         lookup.add(k.url());
       }
       lookup.add(k.id());
-      lookup.add(k.sighting());
       if (k.content() != null) {
         lookup.add(k.content());
       }
@@ -218,20 +255,23 @@ final class PostIngester {
     List<Rejection> rejections = new ArrayList<>();
     long duplicates = 0;
     long near = 0;
+    int next = 0;
     for (Item it : items) {
       if (it.rejection() != null) {
         Rejection r = it.rejection();
         rejections.add(new Rejection(r.file(), r.line(), r.field(), r.reason(), HandleMasking.mask(r.raw())));
         continue;
       }
-      DedupeKeys k = keys.get(it);
-      Long dup = firstKnown(seen, k.url(), k.id(), k.content());
+      Prepared p = prepared.get(next++);
+      DedupeKeys k = p.keys();
+      Long dup = firstKnown(seen, k.id(), k.url(), k.content());
       if (dup != null) {
         duplicates++;
-        if (!seen.containsKey(k.sighting())) {
+        if (!seen.containsKey(k.id())) {
+          // the same post at another place (page, URL or id): kept as a sighting, once — its id key
+          // now points at the post, so importing this record again is a plain duplicate
           sightings.add(new PostStore.Sighting(dup, it.post(), origin, it.ordinal()));
-          newKeys.add(new PostStore.Key(k.sighting(), "seen", dup));
-          seen.put(k.sighting(), dup);
+          register(seen, newKeys, k.id(), "id", dup);
         }
         continue;
       }
@@ -242,49 +282,37 @@ final class PostIngester {
       }
       register(seen, newKeys, k.url(), "url", seq);
       register(seen, newKeys, k.id(), "id", seq);
-      register(seen, newKeys, k.sighting(), "seen", seq);
       register(seen, newKeys, k.content(), "content", seq);
       if (root == null) {
         register(seen, newKeys, k.fingerprint(), "fp", seq);
       }
-      fresh.add(new NewPost(seq, it.ordinal(), it.post(), canonical.get(it), k, root));
+      fresh.add(new NewPost(seq, p, root));
     }
-    List<Analysed> analysed = analyse(fresh);
-    long read = items.size();
-    long storedN = fresh.size();
-    long dupN = duplicates;
-    long nearN = near;
-    long rejectedN = rejections.size();
-    Instant now = clock.instant();
-    CheckpointStore.Checkpoint cp = new CheckpointStore.Checkpoint(sourceKey, identity, recordsDone, complete);
-    pending = writer.submit(() -> {
-      write(analysed, newKeys, sightings, rejections, cp, now, origin);
-      counts.add(read, storedN, dupN, nearN, rejectedN);
-      progress.step(read);
-      return null;
-    });
+    write(fresh, newKeys, sightings, rejections, cp, clock.instant(), origin);
+    counts.add(items.size(), fresh.size(), duplicates, near, rejections.size());
   }
 
-  private void write(List<Analysed> analysed, List<PostStore.Key> newKeys, List<PostStore.Sighting> sightings,
+  private void write(List<NewPost> fresh, List<PostStore.Key> newKeys, List<PostStore.Sighting> sightings,
       List<Rejection> rejections, CheckpointStore.Checkpoint cp, Instant now, String origin) throws IOException {
-    List<StoredPost> rows = new ArrayList<>(analysed.size());
+    List<StoredPost> rows = new ArrayList<>(fresh.size());
     List<PostStore.MatchRow> matchRows = new ArrayList<>();
-    List<PostIndex.IndexedPost> docs = new ArrayList<>(analysed.size());
+    List<PostIndex.IndexedPost> docs = new ArrayList<>(fresh.size());
     long confident = 0;
     long suggested = 0;
-    for (Analysed a : analysed) {
-      NewPost p = a.p();
-      rows.add(new StoredPost(p.seq(), p.post(), p.canonicalUrl(), a.language(), p.keys().content(),
-          p.keys().fingerprint(), p.root(), origin, p.ordinal()));
-      Instant published = p.post().publishedAt();
-      docs.add(new PostIndex.IndexedPost(p.seq(), a.terms(), a.folded(), a.language(), p.post().source(),
+    for (NewPost n : fresh) {
+      Prepared p = n.p();
+      Post post = p.item().post();
+      rows.add(new StoredPost(n.seq(), post, p.canonicalUrl(), p.language(), p.keys().content(),
+          p.keys().fingerprint(), n.root(), origin, p.item().ordinal()));
+      Instant published = post.publishedAt();
+      docs.add(new PostIndex.IndexedPost(n.seq(), p.terms(), p.folded(), p.language(), post.source(),
           published == null ? null : published.toEpochMilli()));
-      if (a.matches() != null) {
-        for (RankedMatch m : a.matches().matches()) {
-          matchRows.add(new PostStore.MatchRow(p.seq(), m.match().rank(), m.match().factCheck().id(),
+      if (p.matches() != null) {
+        for (RankedMatch m : p.matches().matches()) {
+          matchRows.add(new PostStore.MatchRow(n.seq(), m.match().rank(), m.match().factCheck().id(),
               m.match().score(), m.confidence(), m.band().label()));
         }
-        ConfidenceBand band = a.matches().band();
+        ConfidenceBand band = p.matches().band();
         if (band == ConfidenceBand.CONFIDENT) {
           confident++;
         } else if (band == ConfidenceBand.SUGGESTED) {
@@ -305,34 +333,19 @@ final class PostIngester {
     if (!rows.isEmpty()) {
       writtenSeq = rows.get(rows.size() - 1).seq();
     }
-    if (System.nanoTime() - lastIndexCommitNanos > 10_000_000_000L) {
+    if (System.nanoTime() - lastIndexCommitNanos > 30_000_000_000L) {
       postIndex.commit(writtenSeq);
       lastIndexCommitNanos = System.nanoTime();
     }
   }
 
-  private List<Analysed> analyse(List<NewPost> fresh) {
-    if (fresh.isEmpty()) {
-      return List.of();
-    }
-    if (matcher != null) {
-      matcher.prepare(fresh.stream().map(NewPost::post).toList());
-    }
-    return parallel(fresh, p -> {
-      MultilingualMatchAnalysis.AnalyzedText t = analysis.forQuery(p.post().text());
-      String language = p.post().language() != null ? p.post().language() : t.language().tag();
-      PostMatches pm = matcher == null ? null : matcher.match(p.post(), topK);
-      return new Analysed(p, language, t.exact(), t.folded(), pm);
-    });
-  }
-
-  /** Applies {@code fn} to contiguous slices of {@code in} on the pool; results in input order. */
-  private <A, B> List<B> parallel(List<A> in, java.util.function.Function<A, B> fn) {
+  /** Submits {@code fn} over contiguous slices of {@code in} to the pool; futures in input order. */
+  private <A, B> List<Future<List<B>>> submitSlices(List<A> in, java.util.function.Function<A, B> fn) {
+    List<Future<List<B>>> futures = new ArrayList<>();
     if (in.isEmpty()) {
-      return List.of();
+      return futures;
     }
     int per = (in.size() + threads - 1) / threads;
-    List<Future<List<B>>> futures = new ArrayList<>();
     for (int from = 0; from < in.size(); from += per) {
       List<A> slice = in.subList(from, Math.min(in.size(), from + per));
       futures.add(pool.submit(() -> {
@@ -343,18 +356,7 @@ final class PostIngester {
         return out;
       }));
     }
-    List<B> all = new ArrayList<>(in.size());
-    try {
-      for (Future<List<B>> f : futures) {
-        all.addAll(f.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while matching", e);
-    } catch (ExecutionException e) {
-      throw rethrow(e.getCause());
-    }
-    return all;
+    return futures;
   }
 
   private static Long firstKnown(Map<Long, Long> seen, Long... hashes) {

@@ -27,7 +27,7 @@ public final class PostStore {
     this.db = db;
   }
 
-  /** A dedupe key row: its kind ({@code url}, {@code id}, {@code content}, {@code fp}, {@code seen}). */
+  /** A dedupe key row: its kind ({@code url}, {@code id}, {@code content}, {@code fp}). */
   public record Key(long hash, String kind, long postSeq) {}
 
   /** A duplicate's other appearance (another page, URL or id). */

@@ -17,9 +17,7 @@ import org.factdesk.text.VietnameseNormalizer;
  *       collapsing — the same text, wherever it appeared;
  *   <li>{@code fingerprint}: {@link ContentFingerprint#normalized} (emoji, links, punctuation
  *       dropped) — chain copies that differ only by decoration; these are stored and linked, not
- *       dropped;
- *   <li>{@code sighting}: source + id + URL — one appearance, so re-importing a duplicate does not
- *       record its appearance twice.
+ *       dropped.
  * </ul>
  *
  * <p>Texts shorter than {@link #MIN_TEXT_CHARS} normalised characters get no content key or
@@ -29,9 +27,8 @@ import org.factdesk.text.VietnameseNormalizer;
  * @param id key of source + id
  * @param content key of the normalised text, or null for short texts
  * @param fingerprint decoration-robust key, or null for short texts
- * @param sighting key of source + id + URL
  */
-public record DedupeKeys(Long url, long id, Long content, Long fingerprint, long sighting) {
+public record DedupeKeys(Long url, long id, Long content, Long fingerprint) {
   /** Minimum normalised length for content keys (a short sentence). */
   public static final int MIN_TEXT_CHARS = 24;
 
@@ -45,8 +42,7 @@ public record DedupeKeys(Long url, long id, Long content, Long fingerprint, long
         canonicalUrl == null ? null : hash("url", canonicalUrl),
         hash("id", scope + '\u0000' + post.id()),
         exact.length() < MIN_TEXT_CHARS ? null : hash("content", exact),
-        decorated.length() < MIN_TEXT_CHARS ? null : hash("fp", decorated),
-        hash("seen", scope + '\u0000' + post.id() + '\u0000' + (post.url() == null ? "" : post.url())));
+        decorated.length() < MIN_TEXT_CHARS ? null : hash("fp", decorated));
   }
 
   /** The text the content key is computed from. */
