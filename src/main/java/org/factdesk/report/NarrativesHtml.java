@@ -77,7 +77,6 @@ final class NarrativesHtml {
         if (e.verdict() != null) {
           h.append(" — verdict <b>").append(escape(e.verdict())).append("</b>");
         }
-        h.append(".");
       }
       if (!e.alerts().isEmpty()) {
         h.append(" <span class=\"alert\">Alert: rated false/misleading and rising.</span>");
