@@ -13,7 +13,9 @@
  * <p>Opinions, criticism, complaints, questions and greetings are "not a factual claim": they get
  * {@code checkWorthy = false}, never a verdict and never "false".
  *
- * <p><b>Wiring (not done yet):</b> the ingest step or the main job calls {@code
+ * <p><b>Wiring:</b> {@code pipeline.MainJob} ({@code factdesk run}) does this, matching each
+ * check-worthy claim with BM25 when a post has two or more; ingest does not yet. The ingest step or
+ * the main job calls {@code
  * ClaimExtractor.standard()} once and {@link org.factdesk.claims.ClaimExtractor#extract(
  * org.factdesk.model.Post)} per post; matching then runs per check-worthy claim (its {@code
  * text}) as well as per post, and a match found for a claim keeps the claim's span so reports can

@@ -23,14 +23,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code factdesk demo}: the main job on the real sample bundled in the jar (262 CheckThat! 2022
  * tweets, 1,143 Snopes fact-checks; see {@code src/main/resources/demo/README.md}), in a fresh data
- * directory, then a line checking its top-1 accuracy against the sample's gold.
+ * directory, then a line checking its top-1 accuracy against the sample's gold. The tweets' dates
+ * come from their embedded signatures ({@link DemoPosts}).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = {
       "Run the main job on a small real sample shipped with factdesk.",
       "",
       "262 CheckThat! 2022 tweets and 1,143 Snopes fact-checks; writes OUT/matches.jsonl and",
-      "OUT/report.html and checks the best matches against the sample's gold."})
+      "OUT/narratives.jsonl and OUT/report.html and checks the best matches against the sample's gold.",
+      "Tweet dates are read from each embedded tweet's signature (day precision)."})
 public final class DemoCommand implements Callable<Integer> {
   private static final List<String> FILES = List.of("posts.tsv", "factchecks.jsonl", "qrels.tsv", "README.md");
   @Spec CommandSpec spec;
@@ -53,7 +55,11 @@ public final class DemoCommand implements Callable<Integer> {
     }
     Path dataDir = out.resolve("data");
     org.factdesk.pipeline.IndexOpener.deleteIndex(dataDir);
-    RunConfig config = new RunConfig(List.of(input.resolve("posts.tsv")), List.of(input.resolve("factchecks.jsonl")),
+    // the tweets' own dates from their embedded signatures, so the report can draw narrative timelines
+    long[] dated = DemoPosts.withDates(input.resolve("posts.tsv"), input.resolve("posts.jsonl"));
+    System.err.println("demo: " + dated[1] + " of " + dated[0]
+        + " tweets dated from their embedded signature (day precision)");
+    RunConfig config = new RunConfig(List.of(input.resolve("posts.jsonl")), List.of(input.resolve("factchecks.jsonl")),
         out, dataDir, 5, false, Runtime.getRuntime().availableProcessors(), System.console() != null, Retrieval.HYBRID,
         null);
     RunSummary summary = new MainJob(MatchingSettings.defaults(), System.err).run(config);

@@ -23,8 +23,9 @@
  *       org.factdesk.narratives.Verdicts} decides which verdicts count as false/misleading.
  * </ul>
  *
- * <p><b>Wiring (not done yet; the main job and ingest belong to others).</b> The main job ({@code
- * pipeline.MainJob}) or the ingester keeps one {@code NarrativeClusterer} per run (or per
+ * <p><b>Wiring.</b> {@code factdesk run} does this in {@code pipeline.NarrativeTracker} (one
+ * clusterer per run, posts in input order, the link and the alerts evaluated once at the end of the
+ * run); {@code ingest} does not cluster yet. The main job or the ingester keeps one {@code NarrativeClusterer} per run (or per
  * installation, fed posts in publication order so ids stay stable) and, per post after claims and
  * matching:
  *

@@ -1,6 +1,6 @@
 /**
  * The jobs the CLI (and later the web app) call, each taking a config and returning a summary:
- * {@link org.factdesk.pipeline.MainJob} (ingest → index → match → report), {@link
+ * {@link org.factdesk.pipeline.MainJob} (ingest → index → claims and match → narratives → report), {@link
  * org.factdesk.pipeline.EvalJob} (CheckThat!-style evaluation of every retrieval mode beside the
  * StandardAnalyzer baseline), {@link org.factdesk.pipeline.RewriteEvalJob} (Vietnamese rewrites),
  * {@link org.factdesk.pipeline.BenchJob} (speed and memory), {@link org.factdesk.pipeline.TuneJob}

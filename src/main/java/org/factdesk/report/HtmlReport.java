@@ -27,13 +27,14 @@ public final class HtmlReport {
   public static String render(RunReport r) {
     MatchTally t = r.tally();
     StringBuilder h = new StringBuilder(64 * 1024);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+    h.append("<!DOCTYPE html>\n<html lang=\"").append(escape(r.language())).append("\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>factdesk report</title><style>")
         .append("body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}")
         .append("table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}")
         .append(".n{text-align:right}.confident{color:#1a7f37;font-weight:600}.suggested{color:#9a6700}.none{color:#777}")
         .append("section.fc{border-top:1px solid #ddd;margin-top:1.5rem}.post{margin:.3rem 0 .3rem 1rem}")
+        .append("section.nar{border-top:1px solid #ddd;margin-top:1rem}.alert{color:#b42318;font-weight:600}")
         .append("</style></head><body>\n");
     h.append("<h1>factdesk report</h1>\n<p>Run started ")
         .append(escape(r.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()))
@@ -86,6 +87,8 @@ public final class HtmlReport {
       h.append("</section>\n");
     }
 
+    NarrativesHtml.render(h, r.narratives());
+
     List<Post> unmatched = t.unmatchedSamples();
     h.append("<h2>Posts with no match</h2>\n<p>").append(t.count(ConfidenceBand.NONE))
         .append(" posts had no match above the suggestion threshold");
@@ -113,7 +116,7 @@ public final class HtmlReport {
         .append(s.warnings()).append("</td></tr>\n");
   }
 
-  private static void post(StringBuilder h, Post p) {
+  static void post(StringBuilder h, Post p) {
     String masked = org.factdesk.text.HandleMasking.mask(p.text());
     String text = masked.length() > TEXT_CHARS ? masked.substring(0, TEXT_CHARS) + "…" : masked;
     h.append("<b>").append(Html.link(p.url(), p.id())).append("</b>");
