@@ -38,11 +38,34 @@ public final class TextTokens {
   /** A recognised span: {@code text} equals {@code input.substring(start, end)}. */
   public record Token(Kind kind, int start, int end, String text) {}
 
-  private static final Pattern PATTERN = Pattern.compile(
-      "(?<url>(?i:https?://|www\\.)[^\\s<>\"“”]+)"
-          + "|(?<email>[\\p{L}\\p{M}\\p{N}._%+-]+@[\\p{L}\\p{M}\\p{N}-]+(?:\\.[\\p{L}\\p{M}\\p{N}-]+)*\\.\\p{L}{2,})"
-          + "|(?<handle>(?<![\\p{L}\\p{M}\\p{N}_.@])@[\\p{L}\\p{M}\\p{N}_.]+)"
-          + "|(?<hashtag>(?<![\\p{L}\\p{M}\\p{N}_&#])#[\\p{L}\\p{M}\\p{N}_]*\\p{L}[\\p{L}\\p{M}\\p{N}_]*)");
+  private static final String URL = "(?i:https?://|www\\.)[^\\s<>\"“”]+";
+  private static final String EMAIL =
+      "[\\p{L}\\p{M}\\p{N}._%+-]+@[\\p{L}\\p{M}\\p{N}-]+(?:\\.[\\p{L}\\p{M}\\p{N}-]+)*\\.\\p{L}{2,}";
+  private static final String HANDLE = "(?<![\\p{L}\\p{M}\\p{N}_.@])@[\\p{L}\\p{M}\\p{N}_.]+";
+  private static final String HASHTAG = "(?<![\\p{L}\\p{M}\\p{N}_&#])#[\\p{L}\\p{M}\\p{N}_]*\\p{L}[\\p{L}\\p{M}\\p{N}_]*";
+  /** Fails at once: stands in for an alternative that cannot match the text at hand. */
+  private static final String NEVER = "(?!)";
+  private static final int HAS_URL = 1;
+  private static final int HAS_AT = 2;
+  private static final int HAS_HASH = 4;
+  /**
+   * The token pattern, indexed by which trigger strings the text holds: an alternative that needs
+   * {@code http}/{@code www.} (ASCII case ignored, as the pattern does), {@code @} or {@code #} is
+   * replaced by {@link #NEVER} when the text has none, so its matches are unchanged while the
+   * e-mail alternative no longer scans every word of every post. Index 0 (none) is never used.
+   */
+  private static final Pattern[] PATTERNS = new Pattern[8];
+
+  static {
+    for (int has = 1; has < PATTERNS.length; has++) {
+      PATTERNS[has] = Pattern.compile(
+          "(?<url>" + ((has & HAS_URL) != 0 ? URL : NEVER) + ")"
+              + "|(?<email>" + ((has & HAS_AT) != 0 ? EMAIL : NEVER) + ")"
+              + "|(?<handle>" + ((has & HAS_AT) != 0 ? HANDLE : NEVER) + ")"
+              + "|(?<hashtag>" + ((has & HAS_HASH) != 0 ? HASHTAG : NEVER) + ")");
+    }
+  }
+
   private static final String TRAILING = ".,;:!?)]}'\"”’…";
 
   private TextTokens() {}
@@ -55,7 +78,12 @@ public final class TextTokens {
    */
   public static List<Token> find(String text) {
     List<Token> out = new ArrayList<>();
-    Matcher m = PATTERN.matcher(text);
+    int has = triggers(text);
+    if (has == 0) {
+      findEmoji(text, 0, text.length(), out);
+      return out;
+    }
+    Matcher m = PATTERNS[has].matcher(text);
     int done = 0;
     while (m.find()) {
       Kind kind = m.group("url") != null ? Kind.URL
@@ -73,6 +101,39 @@ public final class TextTokens {
     }
     findEmoji(text, done, text.length(), out);
     return out;
+  }
+
+  /** Which of {@code http}/{@code www.} (ASCII case ignored), {@code @} and {@code #} the text holds. */
+  private static int triggers(String text) {
+    int has = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '@') {
+        has |= HAS_AT;
+      } else if (c == '#') {
+        has |= HAS_HASH;
+      } else if ((c == 'h' || c == 'H') && startsIgnoringAsciiCase(text, i, "http")
+          || (c == 'w' || c == 'W') && startsIgnoringAsciiCase(text, i, "www.")) {
+        has |= HAS_URL;
+      }
+    }
+    return has;
+  }
+
+  private static boolean startsIgnoringAsciiCase(String text, int at, String lowerAscii) {
+    if (at + lowerAscii.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < lowerAscii.length(); k++) {
+      char c = text.charAt(at + k);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lowerAscii.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void findEmoji(String text, int from, int to, List<Token> out) {

@@ -55,6 +55,39 @@ class TextTokensTest {
     assertThat(TextTokens.forMatching(s)).isNotNull();
   }
 
+  /** The single pattern find() used before it skipped the alternatives a text cannot match. */
+  private static final java.util.regex.Pattern ALL_ALTERNATIVES = java.util.regex.Pattern.compile(
+      "(?<url>(?i:https?://|www\\.)[^\\s<>\"“”]+)"
+          + "|(?<email>[\\p{L}\\p{M}\\p{N}._%+-]+@[\\p{L}\\p{M}\\p{N}-]+(?:\\.[\\p{L}\\p{M}\\p{N}-]+)*\\.\\p{L}{2,})"
+          + "|(?<handle>(?<![\\p{L}\\p{M}\\p{N}_.@])@[\\p{L}\\p{M}\\p{N}_.]+)"
+          + "|(?<hashtag>(?<![\\p{L}\\p{M}\\p{N}_&#])#[\\p{L}\\p{M}\\p{N}_]*\\p{L}[\\p{L}\\p{M}\\p{N}_]*)");
+
+  @Provide
+  Arbitrary<String> withTriggers() {
+    Arbitrary<String> triggers = net.jqwik.api.Arbitraries.of("@", "#", "http://", "HTTPS://x.vn/a", "hTtP",
+        "www.", "WwW.a.vn", "a.b@c.vn", "@nam_1", "#VắcXin", "ｈttp://", "ｗｗｗ.", "＠", "＃", "wWw", "https:/", " ");
+    return net.jqwik.api.Combinators.combine(TextArbitraries.anything(), triggers, TextArbitraries.anything(), triggers,
+        TextArbitraries.anything()).as((a, t, b, u, c) -> a + t + b + u + c);
+  }
+
+  @Property(tries = 3000, seed = "20261129")
+  void sameMatchesAsTheSinglePattern(@ForAll("withTriggers") String s) {
+    java.util.regex.Matcher m = ALL_ALTERNATIVES.matcher(s);
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    while (m.find()) {
+      String kind = m.group("url") != null ? "URL" : m.group("email") != null ? "EMAIL"
+          : m.group("handle") != null ? "HANDLE" : "HASHTAG";
+      expected.add(kind + "@" + m.start());
+    }
+    java.util.List<String> actual = new java.util.ArrayList<>();
+    for (Token t : TextTokens.find(s)) {
+      if (t.kind() != Kind.EMOJI) {
+        actual.add(t.kind() + "@" + t.start());
+      }
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
+
   @Test
   void blankForAnalysisKeepsOffsets() {
     String raw = "@an xem https://vnexpress.net/a #HoàBình 😷 a@b.vn ok";

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
@@ -82,6 +78,14 @@ public final class LuceneBackend implements SearchBackend {
   private static final int MAX_CLAUSES = 8192;
   /** HNSW candidates explored per k-NN search (Lucene's numCandidates / ef). */
   static final int KNN_CANDIDATES = 100;
+  /**
+   * Queries with at least this many distinct terms are scored exhaustively, without dynamic
+   * pruning (same hits and scores): Vietnamese posts give 100-250 (syllables and bigrams, exact and
+   * folded), and for them pruning's per-window clause sorting costs more than it skips: BM25 match
+   * CPU time halved on 2,000 and 200,000 fact-checks; English posts (about 25 terms) keep pruning,
+   * which wins on the large index (docs/benchmarks.md, 2026-11-29 speed section).
+   */
+  static final int EXHAUSTIVE_FROM_TERMS = 64;
   /** Parsed fact-checks kept in memory for hits (about 1-2 KB each); see {@link StoredFactChecks}. */
   static final int MAX_CACHED_FACT_CHECKS = 100_000;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -277,7 +281,7 @@ public final class LuceneBackend implements SearchBackend {
           maxPossible += clause.boost() * idf(tq.getTermStates().docFreq(), docCount);
         }
       }
-      return new SearchResult(topHits(s, bq.build(), k), maxPossible);
+      return new SearchResult(topHits(s, bq.build(), k, termQueries.size() >= EXHAUSTIVE_FROM_TERMS), maxPossible);
     } finally {
       searchers.release(s);
     }
@@ -306,38 +310,12 @@ public final class LuceneBackend implements SearchBackend {
     return states;
   }
 
-  /**
-   * The {@code k} best documents by score, ties by ascending id. The {@code k + 1} best by score
-   * are collected with dynamic pruning from the start (Lucene counts 1,000 hits before pruning when
-   * sorting; here the exact count is not needed), so most non-competitive documents are skipped.
-   * When hit {@code k + 1} scores the same as hit {@code k}, which of the tied documents make the
-   * cut depends on their ids: then the query is run again sorted by score and id, which gives the
-   * same answer, only slower.
-   */
-  private List<SearchHit> topHits(IndexSearcher s, Query q, int k) throws IOException {
-    ScoreDoc[] top = s.search(q, new TopScoreDocCollectorManager(k + 1, k + 1)).scoreDocs;
-    if (top.length > k && top[k].score == top[k - 1].score) {
-      return sortedTopHits(s, q, k);
-    }
+  /** The {@code k} best documents by score, ties by ascending id, with their stored fact-checks. */
+  private List<SearchHit> topHits(IndexSearcher s, Query q, int k, boolean exhaustive) throws IOException {
+    List<ScoreDoc> top = TopScoresById.search(s, q, k, ID, exhaustive);
     StoredFields stored = s.storedFields();
-    List<SearchHit> hits = new ArrayList<>(Math.min(k, top.length));
-    for (int i = 0; i < Math.min(k, top.length); i++) {
-      hits.add(new SearchHit(factChecks.get(s, stored, top[i].doc), top[i].score));
-    }
-    hits.sort(BY_SCORE_THEN_ID);
-    return hits;
-  }
-
-  /** Descending score, then ascending id in UTF-8 byte order (as the sorted {@code id} doc values). */
-  private static final Comparator<SearchHit> BY_SCORE_THEN_ID =
-      Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(h -> new BytesRef(h.id()));
-
-  private List<SearchHit> sortedTopHits(IndexSearcher s, Query q, int k) throws IOException {
-    Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
-    TopDocs top = s.search(q, k, sort, true);
-    StoredFields stored = s.storedFields();
-    List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc sd : top.scoreDocs) {
+    List<SearchHit> hits = new ArrayList<>(top.size());
+    for (ScoreDoc sd : top) {
       hits.add(new SearchHit(factChecks.get(s, stored, sd.doc), sd.score));
     }
     return hits;

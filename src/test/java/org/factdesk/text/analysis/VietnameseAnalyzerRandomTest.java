@@ -43,6 +43,21 @@ class VietnameseAnalyzerRandomTest {
     }
   }
 
+  /** {@link MultilingualMatchAnalysis} derives the folded terms from the exact ones: same as the folded chain. */
+  @Test
+  void foldedTermsAreTheFoldedChainsTerms() {
+    Random random = new Random(SEED);
+    MultilingualMatchAnalysis analysis = new MultilingualMatchAnalysis();
+    for (int n = 0; n < 2000; n++) {
+      String text = randomText(random);
+      String where = "seed " + SEED + " case " + n + " in " + escape(text);
+      assertThat(analysis.forQuery(text, org.factdesk.text.Language.VI).folded()).as(where)
+          .isEqualTo(TokenLists.analyze(VietnameseAnalyzer.forQuery(Form.FOLDED), "folded", text));
+      assertThat(analysis.forDocument(text, org.factdesk.text.Language.VI).folded()).as(where)
+          .isEqualTo(TokenLists.analyze(VietnameseAnalyzer.forIndex(Form.FOLDED), "folded", text));
+    }
+  }
+
   private static String randomText(Random random) {
     StringBuilder sb = new StringBuilder();
     int parts = random.nextInt(12);
