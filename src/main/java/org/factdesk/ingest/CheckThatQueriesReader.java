@@ -115,6 +115,11 @@ public final class CheckThatQueriesReader implements RecordReader<Post> {
         sink.accept(Post.of(r.get(0).strip(), r.get(1)));
         counter.accepted();
       }
+      Rejection malformed = source.malformed(name);
+      if (malformed != null) {
+        quarantine.reject(malformed);
+        counter.rejected();
+      }
     }
     return counter.snapshot();
   }

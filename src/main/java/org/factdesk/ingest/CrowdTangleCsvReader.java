@@ -136,6 +136,11 @@ public final class CrowdTangleCsvReader implements RecordReader<Post> {
         sink.accept(post);
         counter.accepted();
       }
+      Rejection malformed = source.malformed(name);
+      if (malformed != null) {
+        quarantine.reject(malformed);
+        counter.rejected();
+      }
     }
     return counter.snapshot();
   }

@@ -108,6 +108,11 @@ public final class CsvPostReader implements RecordReader<Post> {
         sink.accept(out.post());
         counter.accepted();
       }
+      Rejection malformed = source.malformed(name);
+      if (malformed != null) {
+        quarantine.reject(malformed);
+        counter.rejected();
+      }
     }
     return counter.snapshot();
   }

@@ -48,6 +48,8 @@ final class CsvSource implements Closeable {
   private final Iterator<CSVRecord> records;
   private CSVRecord pending;
   private long pendingLine;
+  private String malformedReason;
+  private long malformedLine;
 
   CsvSource(Path file, CSVFormat format, TextEncoding encoding) throws IOException {
     this.reader = new LineTrackingReader(TextLineReader.open(file, encoding));
@@ -82,10 +84,27 @@ final class CsvSource implements Closeable {
       }
       pending = records.next();
     } catch (UncheckedIOException e) {
-      throw e.getCause();
+      if (!(e.getCause() instanceof org.apache.commons.csv.CSVException)) {
+        throw e.getCause();
+      }
+      // a syntax error (e.g. a quote never closed): the rest of the file cannot be split into records
+      String m = String.valueOf(e.getCause().getMessage());
+      java.util.regex.Matcher start = java.util.regex.Pattern.compile("startline (\\d+)").matcher(m);
+      malformedLine = start.find() ? Long.parseLong(start.group(1)) : currentLine();
+      malformedReason = "malformed CSV from here to the end of the file: " + m.replaceFirst("^\\(.*?\\)\\s*", "");
+      pending = null;
+      return false;
     }
     pendingLine = reader.lineAt(pending.getCharacterPosition());
     return true;
+  }
+
+  /**
+   * The rejection for a syntax error that ended parsing early (records before it were returned), or
+   * null when the file parsed to its end.
+   */
+  Rejection malformed(String file) {
+    return malformedReason == null ? null : new Rejection(file, malformedLine, null, malformedReason, null);
   }
 
   /** Line number the parser has reached (for error messages). */
