@@ -169,6 +169,61 @@ public final class PostStore {
         .forEach(sink));
   }
 
+  /** A stored post with its best stored match (null when ingest found none). */
+  public record PostWithTopMatch(StoredPost post, MatchRow top) {}
+
+  /**
+   * Streams every stored post in seq order with its rank-1 match (one LEFT JOIN, no per-post query),
+   * e.g. to rebuild narratives from the database.
+   */
+  public void forEachWithTopMatch(Consumer<PostWithTopMatch> sink) {
+    db.jdbi().useHandle(h -> h.createQuery(
+            "SELECT p.seq, p.post_id, p.source, p.url, p.canonical_url, p.published_at, p.text, p.language, "
+                + "p.author_key, p.likes, p.shares, p.comments, p.content_key, p.fingerprint, p.duplicate_of, "
+                + "p.origin, p.origin_record, m.fact_check_id, m.score, m.confidence, m.band "
+                + "FROM posts p LEFT JOIN post_matches m ON m.post_seq = p.seq AND m.rank = 1 ORDER BY p.seq")
+        .setFetchSize(1000)
+        .map((rs, ctx) -> {
+          Timestamp ts = rs.getTimestamp(6);
+          Post p = new Post(rs.getString(2), rs.getString(3), rs.getString(4), ts == null ? null : ts.toInstant(),
+              rs.getString(7), rs.getString(8), rs.getString(9),
+              new Engagement(rs.getLong(10), rs.getLong(11), rs.getLong(12)));
+          StoredPost sp = new StoredPost(rs.getLong(1), p, rs.getString(5), rs.getString(8), nullableLong(rs, 13),
+              nullableLong(rs, 14), nullableLong(rs, 15), rs.getString(16), rs.getLong(17));
+          String fc = rs.getString(18);
+          MatchRow top = fc == null ? null
+              : new MatchRow(sp.seq(), 1, fc, rs.getDouble(19), rs.getDouble(20), rs.getString(21));
+          return new PostWithTopMatch(sp, top);
+        })
+        .forEach(sink));
+  }
+
+  /**
+   * Streams every sighting (a duplicate's other appearance: its own page, URL, date and engagement)
+   * in insertion order as a post carrying the text, language and rank-1 match of the post it
+   * duplicates; {@code seq} of the yielded post is that post's seq.
+   */
+  public void forEachSightingWithTopMatch(Consumer<PostWithTopMatch> sink) {
+    db.jdbi().useHandle(h -> h.createQuery(
+            "SELECT s.post_seq, s.post_id, s.source, s.url, s.published_at, p.text, p.language, s.likes, s.shares, "
+                + "s.comments, s.origin, s.origin_record, m.fact_check_id, m.score, m.confidence, m.band "
+                + "FROM post_sightings s JOIN posts p ON p.seq = s.post_seq "
+                + "LEFT JOIN post_matches m ON m.post_seq = s.post_seq AND m.rank = 1 ORDER BY s.id")
+        .setFetchSize(1000)
+        .map((rs, ctx) -> {
+          Timestamp ts = rs.getTimestamp(5);
+          Post p = new Post(rs.getString(2), rs.getString(3), rs.getString(4), ts == null ? null : ts.toInstant(),
+              rs.getString(6), rs.getString(7), null, new Engagement(rs.getLong(8), rs.getLong(9), rs.getLong(10)));
+          StoredPost sp = new StoredPost(rs.getLong(1), p, null, rs.getString(7), null, null, rs.getLong(1),
+              rs.getString(11), rs.getLong(12));
+          String fc = rs.getString(13);
+          MatchRow top = fc == null ? null
+              : new MatchRow(sp.seq(), 1, fc, rs.getDouble(14), rs.getDouble(15), rs.getString(16));
+          return new PostWithTopMatch(sp, top);
+        })
+        .forEach(sink));
+  }
+
   private static Long nullableLong(java.sql.ResultSet rs, int col) throws java.sql.SQLException {
     long v = rs.getLong(col);
     return rs.wasNull() ? null : v;
