@@ -5,13 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.desk.Desk;
 import org.factdesk.store.Database;
+import org.factdesk.web.LoginRateLimiter;
 import org.factdesk.web.WebApp;
 import org.factdesk.web.WebConfig;
+import org.factdesk.web.portal.Portal;
+import org.factdesk.web.portal.PortalRoutes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,10 +63,12 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("first-run admin account: admin / " + password + " — change it");
         out.flush();
       });
-      Javalin app = WebApp.create(config, desk);
+      Portal portal = Portal.open(desk, config, "factdesk", PortalRoutes.Renderers.builtIn());
+      Javalin app = WebApp.create(config, desk, LoginRateLimiter.standard(desk.clock()), List.of(portal.routes()));
       Thread hook = new Thread(() -> {
         System.err.println("serve: stopping");
         app.stop();
+        portal.close(); // writes the last page views
         stopped.countDown();
         try {
           closed.await(30, TimeUnit.SECONDS); // let the main thread close the database first
