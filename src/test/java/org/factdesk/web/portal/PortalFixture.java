@@ -24,7 +24,7 @@ import org.factdesk.web.WebConfig;
  * leaves them: a revision with {@code published_at}, the article's {@code published_revision_id}),
  * and the portal over it with a hand-moved clock and a counter that flushes only when asked.
  */
-final class PortalFixture implements AutoCloseable {
+public final class PortalFixture implements AutoCloseable {
   static final String PUBLIC_URL = "https://kiemchung.example.org";
   /** A desktop browser's user agent (the test client's own, okhttp, counts as a bot). */
   static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -35,7 +35,7 @@ final class PortalFixture implements AutoCloseable {
   final WebConfig config = new WebConfig(0, PUBLIC_URL, WebConfig.DEFAULT_MAX_UPLOAD);
   private Portal portal;
 
-  PortalFixture(Path dir) {
+  public PortalFixture(Path dir) {
     db = TestDatabases.fresh(dir);
     desk = Desk.open(db, dir, clock);
     category("suc-khoe", "Sức khoẻ", "Health");
@@ -48,7 +48,7 @@ final class PortalFixture implements AutoCloseable {
   }
 
   /** An article to insert; fluent setters for what a test cares about. */
-  static final class Article {
+  public static final class Article {
     String slug;
     String title;
     String claim;
@@ -62,25 +62,25 @@ final class PortalFixture implements AutoCloseable {
     String appearances = "[]";
     String sources = "[]";
 
-    Article(String slug, String title, String claim) {
+    public Article(String slug, String title, String claim) {
       this.slug = slug;
       this.title = title;
       this.claim = claim;
     }
 
-    Article category(String c) { category = c; return this; }
-    Article lang(String l) { lang = l; return this; }
-    Article verdict(String v) { verdict = v; return this; }
-    Article featured() { featured = true; return this; }
-    Article published(String iso) { published = Instant.parse(iso); return this; }
-    Article body(String b) { body = b; return this; }
-    Article summary(String s) { summary = s; return this; }
-    Article appearances(String json) { appearances = json; return this; }
-    Article sources(String json) { sources = json; return this; }
+    public Article category(String c) { category = c; return this; }
+    public Article lang(String l) { lang = l; return this; }
+    public Article verdict(String v) { verdict = v; return this; }
+    public Article featured() { featured = true; return this; }
+    public Article published(String iso) { published = Instant.parse(iso); return this; }
+    public Article body(String b) { body = b; return this; }
+    public Article summary(String s) { summary = s; return this; }
+    public Article appearances(String json) { appearances = json; return this; }
+    public Article sources(String json) { sources = json; return this; }
   }
 
   /** Inserts {@code a} as published (revision 1); returns its id. */
-  long publish(Article a) {
+  public long publish(Article a) {
     return db.jdbi().inTransaction(h -> {
       Long cat = a.category == null ? null : h.createQuery("SELECT id FROM categories WHERE slug = ?")
           .bind(0, a.category).mapTo(Long.class).one();
@@ -118,7 +118,7 @@ final class PortalFixture implements AutoCloseable {
   }
 
   /** The portal (opened on first use, so fact-checks inserted before are in its index). */
-  Portal portal() {
+  public Portal portal() {
     return portal(PortalRoutes.Renderers.builtIn());
   }
 
@@ -129,7 +129,7 @@ final class PortalFixture implements AutoCloseable {
     return portal;
   }
 
-  Javalin app() {
+  public Javalin app() {
     return WebApp.create(config, desk, new LoginRateLimiter(5, Duration.ofMinutes(15), clock), List.of(portal().routes()));
   }
 
