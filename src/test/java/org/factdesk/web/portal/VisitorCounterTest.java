@@ -52,7 +52,7 @@ class VisitorCounterTest {
     List<String> columns = new ArrayList<>();
     try (Connection c = f.db.jdbi().open().getConnection()) {
       for (String table : List.of("page_views", "PAGE_VIEWS")) {
-        try (ResultSet rs = c.getMetaData().getColumns(null, null, table, null)) {
+        try (ResultSet rs = c.getMetaData().getColumns(null, c.getSchema(), table, null)) {
           while (rs.next()) {
             columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
           }
