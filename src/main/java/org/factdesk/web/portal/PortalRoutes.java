@@ -124,7 +124,7 @@ public final class PortalRoutes implements WebApp.RouteModule {
       return x;
     }).toList());
     m.put("search", Map.of());
-    render(ctx, 200, "portal-home", m);
+    render(ctx, 200, "portal-home", m, "/");
   }
 
   private void category(Context ctx) {
@@ -140,7 +140,7 @@ public final class PortalRoutes implements WebApp.RouteModule {
     m.put("total", result.total());
     m.put("pager", pager(ctx.path(), Map.of(), page, result.total()));
     m.put("search", Map.of("category", slug));
-    render(ctx, 200, "portal-category", m);
+    render(ctx, 200, "portal-category", m, "/category/" + slug);
   }
 
   private void search(Context ctx) {
@@ -172,7 +172,7 @@ public final class PortalRoutes implements WebApp.RouteModule {
     } catch (InvalidFieldException e) {
       m.put("error", Messages.get(lang, "search_bad_" + e.field()));
       m.put("errorDetail", e.getMessage());
-      render(ctx, 400, "portal-search", m);
+      render(ctx, 400, "portal-search", m, null);
       return;
     }
     FactCheckSearch.Page result = index.search().search(query);
@@ -180,7 +180,7 @@ public final class PortalRoutes implements WebApp.RouteModule {
     m.put("total", result.total());
     m.put("searched", true);
     m.put("pager", pager(ctx.path(), form, page, result.total()));
-    render(ctx, 200, "portal-search", m);
+    render(ctx, 200, "portal-search", m, "/search");
   }
 
   /** @throws InvalidFieldException naming q, category, from, to, article_lang or the date range */
@@ -300,14 +300,18 @@ public final class PortalRoutes implements WebApp.RouteModule {
     m.put("embedSnippet", renderers.embedSnippet().apply(embedUrl, f));
     m.put("author", f.authorName());
     m.put("search", Map.of());
-    render(ctx, 200, "portal-factcheck", m);
+    render(ctx, 200, "portal-factcheck", m, FACT_CHECK_PATH + f.slug());
   }
 
-  private void render(Context ctx, int status, String template, Map<String, Object> model) {
+  /**
+   * Renders the page and counts the view under {@code countedPath}, the page's canonical path (so
+   * {@code /fact-checks/x/} and {@code /fact-checks/x} are one page); null counts nothing.
+   */
+  private void render(Context ctx, int status, String template, Map<String, Object> model, String countedPath) {
     ctx.status(status);
     pages.render(ctx, template, model);
-    if (status == 200) {
-      counter.count(ctx.path(), ctx.header("User-Agent"));
+    if (countedPath != null) {
+      counter.count(countedPath, ctx.header("User-Agent"));
     }
   }
 
