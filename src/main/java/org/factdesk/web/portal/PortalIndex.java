@@ -25,7 +25,8 @@ import org.factdesk.publish.PublishedFactCheck;
  * <p>Built from the database at start-up ({@link #rebuild}). <b>Hook for the publish workflow:</b>
  * after a fact-check is published, re-published, unpublished or its featured flag/category changes,
  * call {@link #refresh(long)} with its id; it re-reads that one fact-check and updates the search
- * index and the lists (removing it when it has no published revision any more). Thread-safe.
+ * index and the lists (removing it when it has no published revision any more). After a category is
+ * added or renamed, call {@link #refreshCategories}. Thread-safe.
  */
 public final class PortalIndex implements AutoCloseable {
   /** Days counted for "tin nóng". */
@@ -101,6 +102,11 @@ public final class PortalIndex implements AutoCloseable {
   /** The search index (for {@code /search} and category pages). */
   public FactCheckSearch search() {
     return search;
+  }
+
+  /** Re-reads the categories (after the desk adds or renames one); fact-checks are unchanged. */
+  public synchronized void refreshCategories() {
+    categories = reader.categories();
   }
 
   /** All categories by slug with their numbers of published fact-checks (as of the last rebuild/refresh). */

@@ -28,12 +28,12 @@ class PortalBrowserTest {
     assumeTrue(HeadlessChromium.missingReason().isEmpty(), () -> HeadlessChromium.missingReason().get());
     try (PortalFixture f = new PortalFixture(dir)) {
       f.publish(new Article("vac-xin-gay-vo-sinh", "Vắc xin COVID-19 không gây vô sinh",
-          "Tiêm vắc xin COVID-19 gây vô sinh ở phụ nữ").category("suc-khoe").featured()
+          "Tiêm vắc xin COVID-19 gây vô sinh ở phụ nữ").category("y-te-cong-dong").featured()
           .summary("Không có bằng chứng khoa học nào cho thấy vắc xin gây vô sinh.")
           .body("## Bằng chứng\n\nCác nghiên cứu lớn không thấy liên hệ.")
           .sources("[{\"title\": \"Bộ Y tế\", \"url\": \"https://moh.gov.vn\"}]"));
       f.publish(new Article("gia-xang", "Giá xăng không tăng gấp đôi", "Giá xăng sẽ tăng gấp đôi")
-          .category("kinh-te").verdict("misleading"));
+          .category("gia-ca-thi-truong").verdict("misleading"));
       Javalin app = f.app().start("127.0.0.1", 0);
       try (HeadlessChromium browser = HeadlessChromium.start()) {
         var d = browser.driver();

@@ -57,11 +57,11 @@ class PortalRoutesTest {
   @Test
   void homeShowsFeaturedLatestHotAndCategories() {
     f.publish(new Article("vac-xin-gay-vo-sinh", "Vắc xin gây vô sinh?", "Vắc xin COVID-19 gây vô sinh")
-        .category("suc-khoe").featured().published("2026-02-01T09:00:00Z"));
+        .category("y-te-cong-dong").featured().published("2026-02-01T09:00:00Z"));
     f.publish(new Article("gia-xang-tang-gap-doi", "Giá xăng tăng gấp đôi?", "Giá xăng sẽ tăng gấp đôi")
-        .category("kinh-te").verdict("misleading").published("2026-02-10T09:00:00Z"));
+        .category("gia-ca-thi-truong").verdict("misleading").published("2026-02-10T09:00:00Z"));
     f.publish(new Article("nuoc-chanh-chua-ung-thu", "Nước chanh chữa ung thư?", "Nước chanh nóng chữa ung thư")
-        .category("suc-khoe").published("2026-02-20T09:00:00Z"));
+        .category("y-te-cong-dong").published("2026-02-20T09:00:00Z"));
     JavalinTest.test(f.app(), (server, client) -> {
       // views in the last 7 days: gia-xang 3, vac-xin 1, nuoc-chanh 1 (tie with vac-xin: newer first)
       for (int i = 0; i < 3; i++) {
@@ -78,7 +78,7 @@ class PortalRoutesTest {
       assertEquals(List.of("gia-xang-tang-gap-doi", "nuoc-chanh-chua-ung-thu", "vac-xin-gay-vo-sinh"),
           slugs(section(home.body(), "h-hot")));
       assertTrue(home.body().contains("Tiêu điểm") && home.body().contains("Mới nhất") && home.body().contains("Tin nóng"));
-      assertTrue(home.body().contains("<a href=\"/category/suc-khoe\">Sức khoẻ</a> <span class=\"count\">2</span>"));
+      assertTrue(home.body().contains("<a href=\"/category/y-te-cong-dong\">Y tế cộng đồng</a> <span class=\"count\">2</span>"));
       assertTrue(home.body().contains("action=\"/search\""));
       assertTrue(home.body().contains("<span class=\"badge misleading\">Gây hiểu lầm</span>"));
     });
@@ -116,36 +116,36 @@ class PortalRoutesTest {
   @Test
   void categoryPagesPageThroughNewestFirst() {
     for (int i = 1; i <= 12; i++) {
-      f.publish(new Article("bai-" + i, "Bài số " + i, "Tuyên bố " + i).category("suc-khoe")
+      f.publish(new Article("bai-" + i, "Bài số " + i, "Tuyên bố " + i).category("y-te-cong-dong")
           .published(String.format("2026-02-%02dT09:00:00Z", i)));
     }
-    f.publish(new Article("khac", "Bài khác", "Tuyên bố khác").category("kinh-te"));
+    f.publish(new Article("khac", "Bài khác", "Tuyên bố khác").category("gia-ca-thi-truong"));
     JavalinTest.test(f.app(), (server, client) -> {
-      Page p1 = PortalFixture.get(client, "/category/suc-khoe");
+      Page p1 = PortalFixture.get(client, "/category/y-te-cong-dong");
       assertEquals(200, p1.status());
-      assertTrue(p1.body().contains("<h1>Sức khoẻ</h1>"));
+      assertTrue(p1.body().contains("<h1>Y tế cộng đồng</h1>"));
       assertTrue(p1.body().contains("12 bài kiểm chứng"));
       assertEquals(List.of("bai-12", "bai-11", "bai-10", "bai-9", "bai-8", "bai-7", "bai-6", "bai-5", "bai-4", "bai-3"),
           slugs(p1.body()));
-      assertTrue(p1.body().contains("rel=\"next\" href=\"/category/suc-khoe?page&#61;2\""));
+      assertTrue(p1.body().contains("rel=\"next\" href=\"/category/y-te-cong-dong?page&#61;2\""));
       assertFalse(p1.body().contains("rel=\"prev\""));
-      Page p2 = PortalFixture.get(client, "/category/suc-khoe?page=2");
+      Page p2 = PortalFixture.get(client, "/category/y-te-cong-dong?page=2");
       assertEquals(List.of("bai-2", "bai-1"), slugs(p2.body()));
-      assertTrue(p2.body().contains("rel=\"prev\" href=\"/category/suc-khoe\""));
+      assertTrue(p2.body().contains("rel=\"prev\" href=\"/category/y-te-cong-dong\""));
       assertFalse(p2.body().contains("rel=\"next\""));
-      assertEquals(List.of("khac"), slugs(PortalFixture.get(client, "/category/kinh-te").body()));
-      assertTrue(PortalFixture.get(client, "/category/kinh-te?lang=en").body().contains("<h1>Economy</h1>"));
+      assertEquals(List.of("khac"), slugs(PortalFixture.get(client, "/category/gia-ca-thi-truong").body()));
+      assertTrue(PortalFixture.get(client, "/category/gia-ca-thi-truong?lang=en").body().contains("<h1>Market prices</h1>"));
       assertEquals(404, PortalFixture.get(client, "/category/khong-co").status());
-      assertEquals(400, PortalFixture.get(client, "/category/suc-khoe?page=abc").status());
-      assertEquals(400, PortalFixture.get(client, "/category/suc-khoe?page=0").status());
+      assertEquals(400, PortalFixture.get(client, "/category/y-te-cong-dong?page=abc").status());
+      assertEquals(400, PortalFixture.get(client, "/category/y-te-cong-dong?page=0").status());
     });
   }
 
   @Test
   void searchWithoutDiacriticsFindsTheVietnameseFactCheck() {
     f.publish(new Article("vac-xin-gay-vo-sinh", "Vắc xin gây vô sinh?", "Vắc xin COVID-19 gây vô sinh ở phụ nữ")
-        .category("suc-khoe"));
-    f.publish(new Article("gia-xang", "Giá xăng tăng gấp đôi?", "Giá xăng sẽ tăng gấp đôi").category("kinh-te"));
+        .category("y-te-cong-dong"));
+    f.publish(new Article("gia-xang", "Giá xăng tăng gấp đôi?", "Giá xăng sẽ tăng gấp đôi").category("gia-ca-thi-truong"));
     JavalinTest.test(f.app(), (server, client) -> {
       Page p = PortalFixture.get(client, "/search?q=vac+xin+vo+sinh");
       assertEquals(200, p.status());
@@ -159,25 +159,25 @@ class PortalRoutesTest {
 
   @Test
   void searchFiltersByCategoryDateRangeAndArticleLanguage() {
-    f.publish(new Article("vx-thang-1", "Vắc xin tháng một", "Vắc xin A").category("suc-khoe")
+    f.publish(new Article("vx-thang-1", "Vắc xin tháng một", "Vắc xin A").category("y-te-cong-dong")
         .published("2026-01-15T09:00:00Z"));
-    f.publish(new Article("vx-thang-2", "Vắc xin tháng hai", "Vắc xin B").category("suc-khoe")
+    f.publish(new Article("vx-thang-2", "Vắc xin tháng hai", "Vắc xin B").category("y-te-cong-dong")
         .published("2026-02-15T23:30:00Z"));
-    f.publish(new Article("vx-kinh-te", "Giá vắc xin", "Vắc xin đắt").category("kinh-te")
+    f.publish(new Article("vx-gia-ca-thi-truong", "Giá vắc xin", "Vắc xin đắt").category("gia-ca-thi-truong")
         .published("2026-02-16T09:00:00Z"));
-    f.publish(new Article("vaccine-en", "Vaccine claim", "The vaccine causes harm").category("suc-khoe").lang("en")
+    f.publish(new Article("vaccine-en", "Vaccine claim", "The vaccine causes harm").category("y-te-cong-dong").lang("en")
         .published("2026-02-17T09:00:00Z"));
     JavalinTest.test(f.app(), (server, client) -> {
-      assertEquals(List.of("vx-kinh-te"), slugs(PortalFixture.get(client, "/search?q=vac+xin&category=kinh-te").body()));
+      assertEquals(List.of("vx-gia-ca-thi-truong"), slugs(PortalFixture.get(client, "/search?q=vac+xin&category=gia-ca-thi-truong").body()));
       assertEquals(List.of("vx-thang-2", "vx-thang-1"),
-          slugs(PortalFixture.get(client, "/search?category=suc-khoe&article_lang=vi").body()));
+          slugs(PortalFixture.get(client, "/search?category=y-te-cong-dong&article_lang=vi").body()));
       // to is inclusive (the whole UTC day)
       assertEquals(List.of("vx-thang-2"),
           slugs(PortalFixture.get(client, "/search?q=vac+xin&from=2026-02-01&to=2026-02-15").body()));
       assertEquals(List.of("vx-thang-1"), slugs(PortalFixture.get(client, "/search?q=vac+xin&to=2026-01-31").body()));
       assertEquals(List.of("vaccine-en"), slugs(PortalFixture.get(client, "/search?article_lang=en").body()));
-      Page filtered = PortalFixture.get(client, "/search?q=vac+xin&category=kinh-te&article_lang=vi");
-      assertTrue(filtered.body().contains("<option value=\"kinh-te\" selected>"));
+      Page filtered = PortalFixture.get(client, "/search?q=vac+xin&category=gia-ca-thi-truong&article_lang=vi");
+      assertTrue(filtered.body().contains("<option value=\"gia-ca-thi-truong\" selected>"));
       assertTrue(filtered.body().contains("<option value=\"vi\" selected>"));
       assertTrue(filtered.body().contains("<html lang=\"vi\">"), "article_lang does not switch the UI language");
     });
@@ -226,14 +226,14 @@ class PortalRoutesTest {
   @Test
   void factCheckPageShowsTheArticleVerdictClaimSourcesAndDates() {
     long id = f.publish(new Article("vac-xin-gay-vo-sinh", "Vắc xin gây vô sinh?", "Vắc xin COVID-19 gây vô sinh")
-        .category("suc-khoe").summary("Không có bằng chứng.")
+        .category("y-te-cong-dong").summary("Không có bằng chứng.")
         .body("## Bằng chứng\n\nTheo **Bộ Y tế**, [báo cáo](https://moh.gov.vn/bao-cao) cho thấy...\n\n"
             + "<script>alert('x')</script>\n\n[bấm vào](javascript:alert(1))")
         .appearances("[\"https://facebook.com/page/posts/1\", \"javascript:alert(2)\"]")
         .sources("[{\"title\": \"Bộ Y tế\", \"url\": \"https://moh.gov.vn/bao-cao\"}, {\"title\": \"Phỏng vấn bác sĩ\"}]")
         .published("2026-02-01T09:00:00Z"));
     f.revise(id, 2, new Article("vac-xin-gay-vo-sinh", "Vắc xin gây vô sinh?", "Vắc xin COVID-19 gây vô sinh")
-        .category("suc-khoe").body("Bản cập nhật."), java.time.Instant.parse("2026-02-05T09:00:00Z"));
+        .category("y-te-cong-dong").body("Bản cập nhật."), java.time.Instant.parse("2026-02-05T09:00:00Z"));
     f.revise(id, 3, new Article("vac-xin-gay-vo-sinh", "BẢN NHÁP CHƯA ĐĂNG", "nháp"), null);
     JavalinTest.test(f.app(), (server, client) -> {
       Page p = PortalFixture.get(client, "/fact-checks/vac-xin-gay-vo-sinh");
@@ -246,7 +246,7 @@ class PortalRoutesTest {
       assertTrue(b.contains("<blockquote class=\"claim-reviewed\">Vắc xin COVID-19 gây vô sinh</blockquote>"));
       assertTrue(b.contains("<time datetime=\"2026-02-01\">01/02/2026</time>"));
       assertTrue(b.contains("cập nhật <time datetime=\"2026-02-05\">05/02/2026</time>"));
-      assertTrue(b.contains("<a href=\"/category/suc-khoe\">Sức khoẻ</a>"));
+      assertTrue(b.contains("<a href=\"/category/y-te-cong-dong\">Y tế cộng đồng</a>"));
       assertTrue(b.contains("<link rel=\"canonical\" href=\"https://kiemchung.example.org/fact-checks/vac-xin-gay-vo-sinh\">"));
       assertTrue(b.contains("&lt;iframe src&#61;&quot;https://kiemchung.example.org/embed/vac-xin-gay-vo-sinh&quot;"));
       assertTrue(b.contains("href=\"/embed/vac-xin-gay-vo-sinh\""));
@@ -333,7 +333,7 @@ class PortalRoutesTest {
 
   @Test
   void vietnameseByDefaultEnglishOnRequest() {
-    f.publish(new Article("vx", "Vắc xin", "Vắc xin gây hại").category("suc-khoe"));
+    f.publish(new Article("vx", "Vắc xin", "Vắc xin gây hại").category("y-te-cong-dong"));
     JavalinTest.test(f.app(), (server, client) -> {
       Page vi = PortalFixture.get(client, "/");
       assertTrue(vi.body().startsWith("<!doctype html>\n<html lang=\"vi\">"));
@@ -345,7 +345,7 @@ class PortalRoutesTest {
       assertTrue(en.body().contains("<html lang=\"en\">"));
       assertTrue(en.body().contains("<h1>Fact-checks</h1>"));
       assertTrue(en.body().contains(">Featured<") || en.body().contains(">Latest<"));
-      assertTrue(en.body().contains(">Health</a>"));
+      assertTrue(en.body().contains(">Public health</a>"));
       assertTrue(en.header("Set-Cookie").startsWith("lang=en"));
       Page article = PortalFixture.get(client, "/fact-checks/vx?lang=en");
       assertTrue(article.body().contains("<span class=\"badge big-badge false\">False</span>"), "verdict in the UI language");
@@ -357,9 +357,9 @@ class PortalRoutesTest {
 
   @Test
   void publicPagesSetNoCookieAndOpenNoSession() {
-    f.publish(new Article("vx", "Vắc xin", "Vắc xin gây hại").category("suc-khoe"));
+    f.publish(new Article("vx", "Vắc xin", "Vắc xin gây hại").category("y-te-cong-dong"));
     JavalinTest.test(f.app(), (server, client) -> {
-      for (String path : List.of("/", "/category/suc-khoe", "/search?q=vac", "/fact-checks/vx", "/fact-checks/none")) {
+      for (String path : List.of("/", "/category/y-te-cong-dong", "/search?q=vac", "/fact-checks/vx", "/fact-checks/none")) {
         Page p = PortalFixture.get(client, path);
         assertNull(p.header("Set-Cookie"), path);
         assertFalse(p.body().contains("name=\"_csrf\""), path);
@@ -386,6 +386,10 @@ class PortalRoutesTest {
       f.portal().index().refresh(second);
       assertEquals(404, PortalFixture.get(client, "/fact-checks/moi-dang").status());
       assertEquals(List.of(), slugs(PortalFixture.get(client, "/search?q=moi+dang").body()));
+      f.category("tin-gia-moi", "Tin giả mới", "New hoaxes");
+      assertEquals(404, PortalFixture.get(client, "/category/tin-gia-moi").status(), "not before refreshCategories");
+      f.portal().index().refreshCategories();
+      assertTrue(PortalFixture.get(client, "/category/tin-gia-moi").body().contains("<h1>Tin giả mới</h1>"));
     });
   }
 

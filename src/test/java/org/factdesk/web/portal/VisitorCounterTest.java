@@ -137,13 +137,13 @@ class VisitorCounterTest {
 
   @Test
   void portalPagesAreCountedByPathOnlyAndErrorsAndBotsAreNot() {
-    f.publish(new Article("vx", "Vắc xin", "Vắc xin gây hại").category("suc-khoe"));
+    f.publish(new Article("vx", "Vắc xin", "Vắc xin gây hại").category("y-te-cong-dong"));
     JavalinTest.test(f.app(), (server, client) -> {
       PortalFixture.get(client, "/");
       PortalFixture.get(client, "/?lang=en");
       PortalFixture.get(client, "/fact-checks/vx");
       PortalFixture.get(client, "/fact-checks/vx/?utm_source=someone@example.com");
-      PortalFixture.get(client, "/category/suc-khoe?page=1");
+      PortalFixture.get(client, "/category/y-te-cong-dong?page=1");
       PortalFixture.get(client, "/search?q=t%C3%AAn+ri%C3%AAng+c%E1%BB%A7a+ai+%C4%91%C3%B3");
       PortalFixture.get(client, "/search?from=bad"); // 400
       PortalFixture.get(client, "/fact-checks/unknown"); // 404
@@ -151,7 +151,7 @@ class VisitorCounterTest {
       PortalFixture.get(client, "/fact-checks/vx", "Googlebot/2.1");
       PortalFixture.get(client, "/login"); // not a portal page
       f.portal().counter().flush();
-      assertEquals(Map.of("/ 2026-03-01", 2L, "/category/suc-khoe 2026-03-01", 1L, "/fact-checks/vx 2026-03-01", 2L, // with and without trailing slash
+      assertEquals(Map.of("/ 2026-03-01", 2L, "/category/y-te-cong-dong 2026-03-01", 1L, "/fact-checks/vx 2026-03-01", 2L, // with and without trailing slash
           "/search 2026-03-01", 1L), rows());
     });
   }
