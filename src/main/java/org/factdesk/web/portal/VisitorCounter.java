@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Pattern;
 import org.factdesk.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +38,9 @@ public final class VisitorCounter implements AutoCloseable {
   /** Distinct (path, day) tallies kept between two flushes at most. */
   public static final int MAX_PENDING_PATHS = 50_000;
   private static final Logger LOG = LoggerFactory.getLogger(VisitorCounter.class);
-  private static final Pattern BOT = Pattern.compile(
-      "bot|crawl|spider|slurp|archiver|facebookexternalhit|embedly|preview|headless|phantomjs|lighthouse"
-          + "|curl|wget|python|java/|java-http-client|okhttp|go-http|libwww|httpclient|axios|node-fetch|scrapy");
+  private static final List<String> BOT_MARKS = List.of("bot", "crawl", "spider", "slurp", "archiver",
+      "facebookexternalhit", "embedly", "preview", "headless", "phantomjs", "lighthouse", "curl", "wget", "python",
+      "java/", "java-http-client", "okhttp", "go-http", "libwww", "httpclient", "axios", "node-fetch", "scrapy");
 
   private record Key(String path, LocalDate day) {}
 
@@ -76,7 +75,16 @@ public final class VisitorCounter implements AutoCloseable {
    * lighthouse, curl, wget, python, java/, java-http-client, okhttp, go-http, libwww, httpclient, axios, node-fetch or scrapy.
    */
   public static boolean isBot(String userAgent) {
-    return userAgent == null || userAgent.isBlank() || BOT.matcher(userAgent.toLowerCase(Locale.ROOT)).find();
+    if (userAgent == null || userAgent.isBlank()) {
+      return true;
+    }
+    String ua = userAgent.toLowerCase(Locale.ROOT);
+    for (String mark : BOT_MARKS) {
+      if (ua.contains(mark)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -27,11 +27,11 @@ import org.factdesk.web.WebConfig;
 public final class PortalFixture implements AutoCloseable {
   static final String PUBLIC_URL = "https://kiemchung.example.org";
   /** A desktop browser's user agent (the test client's own, okhttp, counts as a bot). */
-  static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+  public static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
       + "Chrome/126.0 Safari/537.36";
-  final Database db;
+  public final Database db;
   final Desk desk;
-  final MutableClock clock = new MutableClock();
+  public final MutableClock clock = new MutableClock();
   final WebConfig config = new WebConfig(0, PUBLIC_URL, WebConfig.DEFAULT_MAX_UPLOAD);
   private Portal portal;
 
