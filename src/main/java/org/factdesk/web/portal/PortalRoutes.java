@@ -129,7 +129,8 @@ public final class PortalRoutes implements WebApp.RouteModule {
 
   private void category(Context ctx) {
     String slug = ctx.pathParam("slug");
-    var category = index.category(slug).orElseThrow(() -> new NotFoundException("no category '" + slug + "'"));
+    var category = index.category(slug)
+        .orElseThrow(() -> new NotFoundException(Messages.get(Pages.lang(ctx), "portal_category_not_found")));
     int page = page(ctx.queryParam("page"));
     PortalView v = view(ctx);
     FactCheckSearch.Page result = index.search().search(
@@ -267,7 +268,8 @@ public final class PortalRoutes implements WebApp.RouteModule {
 
   private void factCheck(Context ctx) {
     String slug = ctx.pathParam("slug");
-    PublishedFactCheck f = index.bySlug(slug).orElseThrow(() -> new NotFoundException("no fact-check '" + slug + "'"));
+    PublishedFactCheck f = index.bySlug(slug)
+        .orElseThrow(() -> new NotFoundException(Messages.get(Pages.lang(ctx), "portal_factcheck_not_found")));
     PortalView v = view(ctx);
     Map<String, Object> m = base(ctx, v);
     m.putAll(v.card(f));

@@ -31,6 +31,8 @@ class PortalMessagesTest {
         }
       }
     }
+    keys.add("portal_category_not_found"); // NotFoundException messages of PortalRoutes
+    keys.add("portal_factcheck_not_found");
     for (String field : List.of("q", "category", "from", "to", "range", "article_lang", "page")) {
       keys.add("search_bad_" + field); // chosen by PortalRoutes from the field name
     }

@@ -307,6 +307,9 @@ class PortalRoutesTest {
       Page p = PortalFixture.get(client, "/fact-checks/khong-ton-tai");
       assertEquals(404, p.status());
       assertTrue(p.body().contains("<h1>404</h1>"));
+      assertTrue(p.body().contains("Không tìm thấy bài kiểm chứng này."), "a reader's message, in the UI language");
+      assertTrue(PortalFixture.get(client, "/fact-checks/khong-ton-tai?lang=en").body()
+          .contains("This fact-check was not found."));
       assertEquals(404, PortalFixture.get(client, "/fact-checks/chi-la-nhap").status());
       assertEquals(404, PortalFixture.get(client, "/fact-checks/%3Cscript%3E").status());
       assertFalse(PortalFixture.get(client, "/fact-checks/%3Cscript%3E").body().contains("<script>"));
