@@ -31,7 +31,8 @@ import java.util.List;
  * {@code tag:} URI, RFC 4151, from the site host, the first publication date and the database id),
  * the first-published and last-revised dates, a plain-text summary that starts with the verdict
  * label ("Sai — …"), the verdict label as a category (scheme {@code <site>/verdict/}) and the
- * fact-check's category (scheme {@code <site>/category/}). Feeds are written in the order given
+ * fact-check's category (scheme {@code <site>/category/}), and the article body rendered by {@link
+ * ArticleHtml} (raw HTML escaped) when there is one. Feeds are written in the order given
  * (callers pass newest first). Specs: RSS 2.0 (rssboard.org/rss-specification), Atom (RFC 4287),
  * JSON Feed 1.1 (jsonfeed.org/version/1.1). Stateless and thread-safe.
  */
@@ -69,6 +70,9 @@ public final class FeedWriter {
       item.put("title", fc.title());
       item.put("summary", summary(fc));
       item.put("content_text", contentText(fc));
+      if (!fc.bodyMarkdown().isBlank()) {
+        item.put("content_html", ArticleHtml.render(fc.bodyMarkdown()));
+      }
       item.put("date_published", rfc3339(fc.datePublished()));
       item.put("date_modified", rfc3339(fc.dateModified()));
       if (fc.lang() != null) {
@@ -145,6 +149,12 @@ public final class FeedWriter {
       description.setType("text/plain");
       description.setValue(summary(fc));
       e.setDescription(description);
+      if (!fc.bodyMarkdown().isBlank()) {
+        SyndContent body = new SyndContentImpl(); // RSS content:encoded, Atom content type="html"
+        body.setType("text/html");
+        body.setValue(ArticleHtml.render(fc.bodyMarkdown()));
+        e.setContents(List.of(body));
+      }
       if (fc.authorName() != null) {
         e.setAuthor(fc.authorName());
       }

@@ -107,6 +107,25 @@ class FeedWriterTest {
   }
 
   @Test
+  void articleBodyTravelsAsEscapedHtml() throws Exception {
+    PublishedFactCheck v = PublishedFixtures.vaccine();
+    PublishedFactCheck xss = new PublishedFactCheck(7, "xss", "https://desk.example/fact-checks/xss", "en", null, "t",
+        "", "Hi <script>alert(1)</script> [x](javascript:alert(2))", "c", List.of(), null, null, v.verdict(), List.of(),
+        "factdesk", null, v.datePublished(), null, false, 1);
+    for (String xml : List.of(FeedWriter.rss(CHANNEL, List.of(v, xss)), FeedWriter.atom(CHANNEL, List.of(v, xss)))) {
+      List<SyndEntry> entries = parse(xml).getEntries();
+      assertThat(entries.get(0).getContents().get(0).getValue().strip())
+          .isEqualTo("<h2>Kết luận</h2>\n<p>Tuyên bố <strong>sai</strong>.</p>");
+      String body = entries.get(1).getContents().get(0).getValue();
+      assertThat(body).contains("&lt;script&gt;").doesNotContain("<script").doesNotContain("javascript:");
+    }
+    JsonNode items = new ObjectMapper().readTree(FeedWriter.jsonFeed(CHANNEL, List.of(v, xss))).path("items");
+    assertThat(items.get(0).path("content_html").asText()).startsWith("<h2>Kết luận</h2>");
+    assertThat(items.get(1).path("content_html").asText()).doesNotContain("<script").doesNotContain("javascript:");
+    assertThat(FeedWriter.jsonFeed(CHANNEL, List.of(PublishedFixtures.tricky()))).doesNotContain("content_html");
+  }
+
+  @Test
   void emptyListGivesAValidEmptyFeed() throws Exception {
     assertThat(parse(FeedWriter.rss(CHANNEL, List.of())).getEntries()).isEmpty();
     assertThat(parse(FeedWriter.atom(CHANNEL, List.of())).getEntries()).isEmpty();
