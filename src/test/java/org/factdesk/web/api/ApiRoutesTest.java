@@ -161,6 +161,24 @@ class ApiRoutesTest {
     });
   }
 
+  @Test
+  void javalinsOwnRequestSizeLimitAlsoAnswersJson() {
+    Javalin small = Javalin.create(c -> c.http.maxRequestSize = 1_000L);
+    new ApiRoutes(IndexTextMatcher.bm25(index), store, ApiFakes.narratives(List.of()), ApiFakes.tokens(), publisher)
+        .register(small);
+    JavalinTest.test(small, (server, client) -> {
+      assertError(postJson(client, "/api/v1/match", "{\"text\": \"" + "a".repeat(2_000) + "\"}"), 413, null);
+    });
+  }
+
+  @Test
+  void anApiExceptionFromABeforeHandlerIsAJsonError() {
+    app.before("/api/v1/narratives", ctx -> {
+      throw new ApiException(429, "too many requests", null);
+    });
+    JavalinTest.test(app, (server, client) -> assertError(client.get("/api/v1/narratives"), 429, null));
+  }
+
   // ---- routing
 
   @Test
