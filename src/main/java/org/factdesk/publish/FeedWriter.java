@@ -23,6 +23,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 
 /**
  * Writes published fact-checks as RSS 2.0 and Atom 1.0 (with ROME) and JSON Feed 1.1 (with Jackson).
@@ -37,6 +39,7 @@ import java.util.List;
  * JSON Feed 1.1 (jsonfeed.org/version/1.1). Stateless and thread-safe.
  */
 public final class FeedWriter {
+  private static final Namespace ATOM_NS = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private FeedWriter() {}
@@ -135,6 +138,13 @@ public final class FeedWriter {
     links.add(link("alternate", channel.siteUrl(), "text/html"));
     links.add(link("self", channel.selfUrl(), "rss_2.0".equals(type) ? "application/rss+xml" : "application/atom+xml"));
     feed.setLinks(links);
+    if ("rss_2.0".equals(type)) { // RSS has no self link of its own: atom:link, as the W3C feed validator advises
+      Element self = new Element("link", ATOM_NS);
+      self.setAttribute("href", channel.selfUrl());
+      self.setAttribute("rel", "self");
+      self.setAttribute("type", "application/rss+xml");
+      feed.setForeignMarkup(List.of(self));
+    }
     Instant updated = items.stream().map(PublishedFactCheck::dateModified).max(Instant::compareTo).orElse(Instant.EPOCH);
     feed.setPublishedDate(date(updated));
     List<SyndEntry> entries = new ArrayList<>(items.size());
@@ -155,11 +165,10 @@ public final class FeedWriter {
         body.setValue(ArticleHtml.render(fc.bodyMarkdown()));
         e.setContents(List.of(body));
       }
-      if (fc.authorName() != null) {
-        e.setAuthor(fc.authorName());
-      }
+      // Atom (RFC 4287 §4.1.2) needs an author on every entry when the feed has none
+      e.setAuthor(fc.authorName() != null && !fc.authorName().isBlank() ? fc.authorName() : channel.title());
       List<SyndCategory> categories = new ArrayList<>();
-      categories.add(category(fc.verdict().label(), base(channel) + "verdict/" + fc.verdict().code()));
+      categories.add(category(fc.verdict().label(), base(channel) + "verdict/"));
       if (fc.category() != null) {
         categories.add(category(fc.category(), base(channel) + "category/"));
       }

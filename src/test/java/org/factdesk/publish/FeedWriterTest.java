@@ -27,6 +27,9 @@ class FeedWriterTest {
   void rssParsesBackWithEveryItemField() throws Exception {
     String xml = FeedWriter.rss(CHANNEL, ITEMS);
     assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    assertThat(xml).contains("<guid isPermaLink=\"false\">tag:desk.example,2026-03-05:fact-check/1</guid>");
+    org.jsoup.nodes.Document x = org.jsoup.Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser());
+    assertThat(x.select("channel > atom|link[rel=self]").attr("href")).isEqualTo("https://desk.example/feed.rss");
     SyndFeed feed = parse(xml);
     assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
     assertThat(feed.getTitle()).isEqualTo("factdesk — Kiểm chứng & <tin>");
