@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * default handlers, and an {@link ApiException} handler is registered for code outside them (e.g. a
  * before-handler).
  *
+ * <p>GET responses carry {@code Access-Control-Allow-Origin: *} (public data, no cookies used);
+ * publishing is not open to cross-origin scripts (no CORS preflight is answered).
+ *
  * <p>Call {@link #register} after any other route under {@code /api/}: it ends with a catch-all for
  * {@code /api/<rest>} that answers 404/405 as JSON.
  */
@@ -307,6 +310,9 @@ public final class ApiRoutes {
   }
 
   private static void json(Context ctx, int status, Object body) {
+    if (ctx.method() == HandlerType.GET) {
+      ctx.header("Access-Control-Allow-Origin", "*"); // public data: partner pages may read it from script
+    }
     ctx.status(status).contentType("application/json; charset=utf-8").header("Cache-Control", "no-store")
         .result(ApiJson.write(body));
   }

@@ -28,7 +28,7 @@ import org.factdesk.report.Html;
  * {@code If-None-Match} names the current tag gets 304 with no body (RFC 9110 §13.1.2). A category
  * that is not a slug, or a slug with no published fact-check, is 404; a well-formed category with
  * nothing published is an empty feed. The card sets a CSP allowing any site to frame it and nothing
- * else to load — do not add {@code X-Frame-Options} to {@code /embed/*}.
+ * else to load; feeds carry {@code Access-Control-Allow-Origin: *}. Do not add {@code X-Frame-Options} to {@code /embed/*}.
  */
 public final class FeedRoutes {
   /** Items per feed. */
@@ -95,6 +95,7 @@ public final class FeedRoutes {
     String title = category == null ? siteTitle : siteTitle + " — " + category;
     FeedChannel channel = new FeedChannel(title, publicUrl + path, site, language, title);
     List<PublishedFactCheck> items = factChecks.search(FactCheckQuery.latest(category, FEED_SIZE));
+    ctx.header("Access-Control-Allow-Origin", "*"); // partner pages may read feeds from script
     send(ctx, writer.apply(channel, items), contentType);
   }
 

@@ -198,7 +198,9 @@ class ApiRoutesTest {
   @Test
   void searchFiltersByTextWithoutDiacriticsCategoryLanguageAndDates() {
     JavalinTest.test(app, (server, client) -> {
-      JsonNode all = json(client.get("/api/v1/factchecks"));
+      Response plain = client.get("/api/v1/factchecks");
+      assertThat(plain.header("Access-Control-Allow-Origin")).isEqualTo("*");
+      JsonNode all = json(plain);
       assertThat(all.path("count").asInt()).isEqualTo(3);
       assertThat(all.path("items").get(0).path("slug").asText()).isEqualTo("vac-xin-gay-vo-sinh");
       JsonNode q = json(client.get("/api/v1/factchecks?q=vac%20xin"));
@@ -310,6 +312,7 @@ class ApiRoutesTest {
       Response r = postJson(client, "/api/v1/factchecks", PUBLISH, "Authorization", "Bearer " + ApiFakes.EDITOR_TOKEN);
       assertThat(r.code()).isEqualTo(201);
       assertThat(r.header("Location")).isEqualTo("https://desk.example/fact-checks/sua-chua-tri-ung-thu");
+      assertThat(r.header("Access-Control-Allow-Origin")).isNull();
       JsonNode fc = json(r);
       assertThat(fc.path("verdict").path("label").asText()).isEqualTo("Sai");
       assertThat(fc.path("claim_first_seen").asText()).isEqualTo("2026-04-20");

@@ -66,6 +66,7 @@ class FeedRoutesTest {
 
       Response json = client.get("/feed.json");
       assertCacheable(json, "application/feed+json; charset=utf-8");
+      assertThat(json.header("Access-Control-Allow-Origin")).isEqualTo("*");
       JsonNode jf = new ObjectMapper().readTree(json.body().string());
       assertThat(jf.path("feed_url").asText()).isEqualTo("https://desk.example/feed.json");
       assertThat(jf.path("items")).hasSize(3);
