@@ -190,6 +190,10 @@ class ApiRoutesTest {
       assertError(client.get("/api/v1/nope"), 404, null);
       assertError(client.get("/api/v2/match"), 404, null);
       assertError(client.delete("/api/v1/factchecks"), 405, null);
+      Response put = client.put("/api/v1/factchecks/vac-xin-gay-vo-sinh", "{}");
+      assertThat(put.header("Allow")).isEqualTo("GET");
+      assertError(put, 405, null);
+      assertError(client.get("/api/v1/factchecks/a/b"), 404, null);
     });
   }
 
