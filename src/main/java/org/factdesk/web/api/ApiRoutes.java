@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -56,14 +57,15 @@ public final class ApiRoutes {
    */
   public record Route(HandlerType method, String path) {}
 
+  static final Route MATCH = new Route(HandlerType.POST, "/api/v1/match");
+  static final Route SEARCH = new Route(HandlerType.GET, "/api/v1/factchecks");
+  static final Route PUBLISH = new Route(HandlerType.POST, "/api/v1/factchecks");
+  static final Route BY_SLUG = new Route(HandlerType.GET, "/api/v1/factchecks/{slug}");
+  static final Route NARRATIVES = new Route(HandlerType.GET, "/api/v1/narratives");
+  static final Route OPENAPI = new Route(HandlerType.GET, "/api/v1/openapi.json");
+
   /** Every route {@link #register} adds (besides the JSON 404/405 catch-all), in registration order. */
-  public static final List<Route> ROUTES = List.of(
-      new Route(HandlerType.POST, "/api/v1/match"),
-      new Route(HandlerType.GET, "/api/v1/factchecks"),
-      new Route(HandlerType.POST, "/api/v1/factchecks"),
-      new Route(HandlerType.GET, "/api/v1/factchecks/{slug}"),
-      new Route(HandlerType.GET, "/api/v1/narratives"),
-      new Route(HandlerType.GET, "/api/v1/openapi.json"));
+  public static final List<Route> ROUTES = List.of(MATCH, SEARCH, PUBLISH, BY_SLUG, NARRATIVES, OPENAPI);
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -109,10 +111,10 @@ public final class ApiRoutes {
 
   /** Adds the API's routes, its {@link ApiException} handler and the {@code /api/} catch-all to {@code app}. */
   public void register(Javalin app) {
-    Handler[] handlers = {this::match, this::searchFactChecks, this::publish, this::factCheckBySlug,
-        this::listNarratives, this::openApi};
-    for (int i = 0; i < ROUTES.size(); i++) {
-      app.addHttpHandler(ROUTES.get(i).method(), ROUTES.get(i).path(), guard(handlers[i]));
+    Map<Route, Handler> handlers = Map.of(MATCH, this::match, SEARCH, this::searchFactChecks, PUBLISH, this::publish,
+        BY_SLUG, this::factCheckBySlug, NARRATIVES, this::listNarratives, OPENAPI, this::openApi);
+    for (Route r : ROUTES) {
+      app.addHttpHandler(r.method(), r.path(), guard(Objects.requireNonNull(handlers.get(r), r.toString())));
     }
     app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field()));
     for (HandlerType m : CATCH_ALL_METHODS) {
