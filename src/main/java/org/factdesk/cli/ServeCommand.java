@@ -14,6 +14,7 @@ import org.factdesk.store.Database;
 import org.factdesk.web.LoginRateLimiter;
 import org.factdesk.web.WebApp;
 import org.factdesk.web.WebConfig;
+import org.factdesk.web.api.FeedRoutes;
 import org.factdesk.web.portal.Portal;
 import org.factdesk.web.portal.PortalRoutes;
 import picocli.CommandLine.Command;
@@ -63,8 +64,10 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("first-run admin account: admin / " + password + " — change it");
         out.flush();
       });
-      Portal portal = Portal.open(desk, config, "factdesk", PortalRoutes.Renderers.builtIn());
-      Javalin app = WebApp.create(config, desk, LoginRateLimiter.standard(desk.clock()), List.of(portal.routes()));
+      Portal portal = Portal.open(desk, config, "factdesk", PortalRoutes.Renderers.standard());
+      FeedRoutes feeds = new FeedRoutes(portal.index(), config.publicUrl(), "factdesk", "vi"); // same fresh set
+      Javalin app = WebApp.create(config, desk, LoginRateLimiter.standard(desk.clock()),
+          List.of(portal.routes(), feeds::register));
       Thread hook = new Thread(() -> {
         System.err.println("serve: stopping");
         app.stop();

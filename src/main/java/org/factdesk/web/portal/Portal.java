@@ -17,7 +17,7 @@ import org.factdesk.web.WebConfig;
  *
  * <p>Usage ({@code factdesk serve}):
  * <pre>{@code
- * try (Portal portal = Portal.open(desk, config, "factdesk", PortalRoutes.Renderers.builtIn())) {
+ * try (Portal portal = Portal.open(desk, config, "factdesk", PortalRoutes.Renderers.standard())) {
  *   Javalin app = WebApp.create(config, desk, LoginRateLimiter.standard(desk.clock()), List.of(portal.routes()));
  *   ...
  *   // publish workflow, after a fact-check is (re)published or unpublished:

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import org.factdesk.desk.PublishedReader;
 import org.factdesk.publish.FactCheckSearch;
 import org.factdesk.publish.PublishedFactCheck;
+import org.factdesk.web.api.FactCheckQuery;
+import org.factdesk.web.api.PublishedFactChecks;
 
 /**
  * What the portal shows, in memory: every published fact-check (its published revision) in a
@@ -25,10 +28,15 @@ import org.factdesk.publish.PublishedFactCheck;
  * <p>Built from the database at start-up ({@link #rebuild}). <b>Hook for the publish workflow:</b>
  * after a fact-check is published, re-published, unpublished or its featured flag/category changes,
  * call {@link #refresh(long)} with its id; it re-reads that one fact-check and updates the search
- * index and the lists (removing it when it has no published revision any more). After a category is
+ * index and the lists (removing it when it has no published revision any more).
+ *
+ * <p>It is also the {@link PublishedFactChecks} of the API, feeds and embed card ({@code web.api}), so
+ * every public surface reads the same, equally fresh set. After a category is
  * added or renamed, call {@link #refreshCategories}. Thread-safe.
  */
-public final class PortalIndex implements AutoCloseable {
+public final class PortalIndex implements PublishedFactChecks, AutoCloseable {
+  /** The zone of {@link FactCheckQuery}'s days (the API's contract). */
+  public static final ZoneId DESK_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
   /** Days counted for "tin nóng". */
   public static final int HOT_DAYS = 7;
   private final PublishedReader reader;
@@ -125,8 +133,36 @@ public final class PortalIndex implements AutoCloseable {
   }
 
   /** The published fact-check with {@code slug}. */
+  @Override
   public Optional<PublishedFactCheck> bySlug(String slug) {
     return Optional.ofNullable(bySlug.get(slug));
+  }
+
+  /**
+   * {@link PublishedFactChecks#search}: the query's days are {@link #DESK_ZONE} days, while the index
+   * filters UTC days, so the index is asked for one UTC day more before {@code from} (a Vietnamese day
+   * D runs from D-1 17:00 to D 17:00 UTC) and the hits are filtered exactly.
+   */
+  @Override
+  public List<PublishedFactCheck> search(FactCheckQuery q) {
+    LocalDate from = q.from() == null ? null : q.from().minusDays(1);
+    List<PublishedFactCheck> out = new ArrayList<>();
+    int pageSize = 100;
+    for (int offset = 0; out.size() < q.limit(); offset += pageSize) {
+      FactCheckSearch.Page page = search.search(
+          new FactCheckSearch.Query(q.text(), q.category(), q.lang(), from, q.to(), offset, pageSize));
+      for (PublishedFactCheck f : page.items()) {
+        LocalDate day = f.datePublished().atZone(DESK_ZONE).toLocalDate();
+        if ((q.from() == null || !day.isBefore(q.from())) && (q.to() == null || !day.isAfter(q.to()))
+            && out.size() < q.limit()) {
+          out.add(f);
+        }
+      }
+      if (offset + pageSize >= page.total()) {
+        break;
+      }
+    }
+    return out;
   }
 
   /** Featured fact-checks, newest first, at most {@code limit}. */

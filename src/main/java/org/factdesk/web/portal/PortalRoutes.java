@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 import org.factdesk.desk.InvalidFieldException;
 import org.factdesk.desk.NotFoundException;
 import org.factdesk.desk.RatingScale;
+import org.factdesk.publish.ArticleHtml;
+import org.factdesk.publish.ClaimReviewJsonLd;
+import org.factdesk.publish.EmbedCard;
 import org.factdesk.publish.FactCheckSearch;
 import org.factdesk.publish.PublishedFactCheck;
 import org.factdesk.web.Messages;
@@ -53,20 +56,17 @@ public final class PortalRoutes implements WebApp.RouteModule {
 
   /**
    * The trusted renderers of a fact-check page; their output goes into the page unescaped, so each
-   * must escape what it embeds.
+   * must escape what it embeds. Tests swap them; {@code factdesk serve} uses {@link #standard()}.
    *
-   * @param articleHtml Markdown body → safe HTML (raw HTML escaped, unsafe URLs removed); at merge:
-   *     {@code publish.ArticleHtml::render}
-   * @param jsonLdScript the one {@code <script type="application/ld+json">} ClaimReview element for the
-   *     head, or "" for none; at merge: {@code publish.ClaimReviewJsonLd::scriptTag}
-   * @param embedSnippet (card URL, fact-check) → the iframe snippet partners paste, shown as text; at
-   *     merge: {@code publish.EmbedCard::iframeSnippet}
+   * @param articleHtml Markdown body → safe HTML (raw HTML escaped, unsafe URLs removed)
+   * @param jsonLdScript the one {@code <script type="application/ld+json">} ClaimReview element for the head
+   * @param embedSnippet (card URL, fact-check) → the iframe snippet partners paste, shown as text
    */
   public record Renderers(Function<String, String> articleHtml, Function<PublishedFactCheck, String> jsonLdScript,
       BiFunction<String, PublishedFactCheck, String> embedSnippet) {
-    /** What this branch has: {@link ArticleMarkdown}, no JSON-LD yet, a plain iframe snippet. */
-    public static Renderers builtIn() {
-      return new Renderers(ArticleMarkdown::render, f -> "", PortalRoutes::iframeSnippet);
+    /** {@link ArticleHtml#render}, {@link ClaimReviewJsonLd#scriptTag} and {@link EmbedCard#iframeSnippet}. */
+    public static Renderers standard() {
+      return new Renderers(ArticleHtml::render, ClaimReviewJsonLd::scriptTag, EmbedCard::iframeSnippet);
     }
   }
 
@@ -315,15 +315,5 @@ public final class PortalRoutes implements WebApp.RouteModule {
     if (countedPath != null) {
       counter.count(countedPath, ctx.header("User-Agent"));
     }
-  }
-
-  /** A plain {@code <iframe>} of the embeddable card at {@code embedUrl} (the text is shown escaped). */
-  static String iframeSnippet(String embedUrl, PublishedFactCheck f) {
-    return "<iframe src=\"" + attr(embedUrl) + "\" title=\"" + attr(f.title())
-        + "\" width=\"400\" height=\"220\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>";
-  }
-
-  private static String attr(String s) {
-    return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

@@ -18,6 +18,7 @@ import org.factdesk.store.TestDatabases;
 import org.factdesk.web.LoginRateLimiter;
 import org.factdesk.web.WebApp;
 import org.factdesk.web.WebConfig;
+import org.factdesk.web.api.FeedRoutes;
 
 /**
  * A desk on a fresh test database with published fact-checks inserted by SQL (as the publish workflow
@@ -120,7 +121,7 @@ public final class PortalFixture implements AutoCloseable {
 
   /** The portal (opened on first use, so fact-checks inserted before are in its index). */
   public Portal portal() {
-    return portal(PortalRoutes.Renderers.builtIn());
+    return portal(PortalRoutes.Renderers.standard());
   }
 
   Portal portal(PortalRoutes.Renderers renderers) {
@@ -130,8 +131,11 @@ public final class PortalFixture implements AutoCloseable {
     return portal;
   }
 
+  /** The portal and the feeds/embed routes over its index, as {@code factdesk serve} wires them. */
   public Javalin app() {
-    return WebApp.create(config, desk, new LoginRateLimiter(5, Duration.ofMinutes(15), clock), List.of(portal().routes()));
+    FeedRoutes feeds = new FeedRoutes(portal().index(), PUBLIC_URL, "factdesk", "vi");
+    return WebApp.create(config, desk, new LoginRateLimiter(5, Duration.ofMinutes(15), clock),
+        List.of(portal().routes(), feeds::register));
   }
 
   /** A page fetched like a browser; {@code body} read, status and headers kept. */

@@ -250,7 +250,11 @@ class PortalRoutesTest {
       assertTrue(b.contains("<link rel=\"canonical\" href=\"https://kiemchung.example.org/fact-checks/vac-xin-gay-vo-sinh\">"));
       assertTrue(b.contains("&lt;iframe src&#61;&quot;https://kiemchung.example.org/embed/vac-xin-gay-vo-sinh&quot;"));
       assertTrue(b.contains("href=\"/embed/vac-xin-gay-vo-sinh\""));
-      assertEquals(0, count(b, "application/ld+json"), "no JSON-LD until ClaimReviewJsonLd is wired");
+      assertEquals(1, count(b, "<script type=\"application/ld+json\">"), "exactly one ClaimReview");
+      String ld = b.substring(b.indexOf("<script type=\"application/ld+json\">"), b.indexOf("</head>"));
+      assertTrue(ld.contains("\"@type\":\"ClaimReview\""), ld);
+      assertTrue(ld.contains("\"url\":\"https://kiemchung.example.org/fact-checks/vac-xin-gay-vo-sinh\""), ld);
+      assertTrue(ld.contains("\"alternateName\":\"Sai\""), ld);
     });
   }
 
@@ -265,11 +269,11 @@ class PortalRoutesTest {
       String b = PortalFixture.get(client, "/fact-checks/md").body();
       assertTrue(b.contains("<h2>Bằng chứng</h2>"));
       assertTrue(b.contains("<strong>Bộ Y tế</strong>"));
-      assertTrue(b.contains("<a rel=\"nofollow\" href=\"https://moh.gov.vn/bao-cao\">báo cáo</a>"));
+      assertTrue(b.contains("<a rel=\"nofollow noopener\" href=\"https://moh.gov.vn/bao-cao\">báo cáo</a>"));
       assertTrue(b.contains("&lt;script&gt;alert('x')&lt;/script&gt;"));
       assertFalse(b.contains("<script>alert"));
       assertFalse(b.contains("javascript:alert(1)"), "unsafe link URL dropped");
-      assertTrue(b.contains("<a rel=\"nofollow\" href=\"\">bấm vào</a>"));
+      assertTrue(b.contains("<a rel=\"nofollow noopener\" href=\"\">bấm vào</a>"));
       assertTrue(b.contains("<a href=\"https://facebook.com/page/posts/1\" rel=\"nofollow noopener\">"));
       assertTrue(b.contains("<li>javascript:alert(2)</li>"), "an unsafe appearance is text, not a link");
       assertTrue(b.contains("<a href=\"https://moh.gov.vn/bao-cao\" rel=\"nofollow noopener\">Bộ Y tế</a>"));
@@ -280,9 +284,9 @@ class PortalRoutesTest {
   @Test
   void theJsonLdHookPutsExactlyOneScriptInTheHead() {
     f.publish(new Article("vx", "Vắc xin", "Vắc xin gây hại"));
-    f.portal(new PortalRoutes.Renderers(ArticleMarkdown::render,
+    f.portal(new PortalRoutes.Renderers(org.factdesk.publish.ArticleHtml::render,
         fc -> "<script type=\"application/ld+json\">{\"@type\":\"ClaimReview\",\"url\":\"" + fc.url() + "\"}</script>",
-        PortalRoutes::iframeSnippet));
+        org.factdesk.publish.EmbedCard::iframeSnippet));
     JavalinTest.test(f.app(), (server, client) -> {
       String b = PortalFixture.get(client, "/fact-checks/vx").body();
       assertEquals(1, count(b, "<script type=\"application/ld+json\">"));
@@ -389,6 +393,10 @@ class PortalRoutesTest {
       f.portal().index().refresh(second);
       assertEquals(404, PortalFixture.get(client, "/fact-checks/moi-dang").status());
       assertEquals(List.of(), slugs(PortalFixture.get(client, "/search?q=moi+dang").body()));
+      assertTrue(PortalFixture.get(client, "/feed.rss").body().contains("/fact-checks/vx"), "feeds read the same index");
+      assertFalse(PortalFixture.get(client, "/feed.rss").body().contains("/fact-checks/moi-dang"), "unpublished left the feed");
+      assertEquals(404, PortalFixture.get(client, "/embed/moi-dang").status());
+      assertEquals(200, PortalFixture.get(client, "/embed/vx").status());
       f.category("tin-gia-moi", "Tin giả mới", "New hoaxes");
       assertEquals(404, PortalFixture.get(client, "/category/tin-gia-moi").status(), "not before refreshCategories");
       f.portal().index().refreshCategories();
