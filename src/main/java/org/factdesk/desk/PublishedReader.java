@@ -74,6 +74,21 @@ public final class PublishedReader {
         .map((rs, ctx) -> map(rs)).findOne());
   }
 
+  /** A fact-check's last change time ({@code fact_checks.updated_at}). */
+  public record Change(long id, Instant updatedAt) {}
+
+  /**
+   * Fact-checks whose row changed at or after {@code since} (any status: publishing, a new revision,
+   * unpublishing, featured/category edits all touch {@code updated_at}), oldest change first; all when
+   * {@code since} is null.
+   */
+  public List<Change> changedSince(Instant since) {
+    return db.jdbi().withHandle(h -> h.createQuery("SELECT id, updated_at FROM fact_checks"
+            + (since == null ? "" : " WHERE updated_at >= :t") + " ORDER BY updated_at, id")
+        .bindMap(since == null ? java.util.Map.of() : java.util.Map.of("t", since.atOffset(ZoneOffset.UTC)))
+        .map((rs, ctx) -> new Change(rs.getLong(1), instant(rs, "updated_at"))).list());
+  }
+
   /** All categories by slug, each with its number of published fact-checks. */
   public List<Category> categories() {
     return db.jdbi().withHandle(h -> h.createQuery("SELECT c.slug, c.name_vi, c.name_en, "

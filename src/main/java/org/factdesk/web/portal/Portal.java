@@ -20,7 +20,7 @@ import org.factdesk.web.WebConfig;
  * try (Portal portal = Portal.open(desk, config, "factdesk", PortalRoutes.Renderers.standard())) {
  *   Javalin app = WebApp.create(config, desk, LoginRateLimiter.standard(desk.clock()), List.of(portal.routes()));
  *   ...
- *   // publish workflow, after a fact-check is (re)published or unpublished:
+ *   // optional, for an immediate update (otherwise the portal polls every POLL_SECONDS):
  *   portal.index().refresh(factCheckId);
  * }
  * }</pre>
@@ -28,6 +28,8 @@ import org.factdesk.web.WebConfig;
 public final class Portal implements AutoCloseable {
   /** Seconds between visitor-counter writes. */
   public static final int FLUSH_SECONDS = 5;
+  /** Seconds between looks for fact-checks the desk changed ({@link PortalIndex#pollChanges}). */
+  public static final int POLL_SECONDS = 10;
   /** How long the hot list is reused before page views are read again. */
   public static final Duration HOT_CACHE = Duration.ofSeconds(60);
 
@@ -35,11 +37,31 @@ public final class Portal implements AutoCloseable {
   private final VisitorCounter counter;
   private final PortalRoutes routes;
 
-  private Portal(PortalIndex index, VisitorCounter counter, PortalRoutes routes) {
+  private final java.util.concurrent.ScheduledExecutorService poller;
+
+  private Portal(PortalIndex index, VisitorCounter counter, PortalRoutes routes, int pollSeconds) {
     this.index = index;
     this.counter = counter;
     this.routes = routes;
+    if (pollSeconds > 0) {
+      poller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "factdesk-portal-poll");
+        t.setDaemon(true);
+        return t;
+      });
+      poller.scheduleWithFixedDelay(() -> {
+        try {
+          index.pollChanges();
+        } catch (RuntimeException e) {
+          LOG.warn("portal: looking for changed fact-checks failed, retrying later: {}", e.toString());
+        }
+      }, pollSeconds, pollSeconds, java.util.concurrent.TimeUnit.SECONDS);
+    } else {
+      poller = null;
+    }
   }
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Portal.class);
 
   /**
    * Reads every published fact-check into the index and starts the counter's flusher.
@@ -47,19 +69,22 @@ public final class Portal implements AutoCloseable {
    * @param organisation the desk's name, the author of its ClaimReviews, e.g. {@code factdesk}
    */
   public static Portal open(Desk desk, WebConfig config, String organisation, PortalRoutes.Renderers renderers) {
-    return open(desk, config, organisation, renderers, FLUSH_SECONDS, HOT_CACHE);
+    return open(desk, config, organisation, renderers, FLUSH_SECONDS, HOT_CACHE, POLL_SECONDS);
   }
 
-  /** As {@link #open(Desk, WebConfig, String, PortalRoutes.Renderers)}; tests pass 0 s (flush by hand) and no cache. */
+  /**
+   * As {@link #open(Desk, WebConfig, String, PortalRoutes.Renderers)}; tests pass 0 s (flush and poll by
+   * hand) and no cache.
+   */
   public static Portal open(Desk desk, WebConfig config, String organisation, PortalRoutes.Renderers renderers,
-      int flushEverySeconds, Duration hotCacheFor) {
+      int flushEverySeconds, Duration hotCacheFor, int pollSeconds) {
     VisitorCounter counter = new VisitorCounter(desk.db(), desk.clock(), flushEverySeconds);
     PublishedReader reader = new PublishedReader(desk.db(), config.publicUrl(), organisation, config.publicUrl());
     PortalIndex index = new PortalIndex(reader, counter, desk.clock(), hotCacheFor);
     index.rebuild();
     Pages pages = new Pages(new Templates(), new SessionAuth(desk.users()));
     PortalRoutes routes = new PortalRoutes(index, counter, desk.scale(), pages, renderers, config.publicUrl());
-    return new Portal(index, counter, routes);
+    return new Portal(index, counter, routes, pollSeconds);
   }
 
   /** The routes, for {@code WebApp.create(..., List.of(portal.routes()))}. */
@@ -80,6 +105,9 @@ public final class Portal implements AutoCloseable {
   /** Writes pending page views and frees the index. */
   @Override
   public void close() {
+    if (poller != null) {
+      poller.shutdownNow();
+    }
     counter.close();
     try {
       index.close();

@@ -25,7 +25,8 @@ import org.factdesk.web.api.PublishedFactChecks;
  * ("tiêu điểm"), latest ("mới nhất") and hot ("tin nóng": most viewed in the last 7 days by the
  * {@link VisitorCounter}, ties by newer publication).
  *
- * <p>Built from the database at start-up ({@link #rebuild}). <b>Hook for the publish workflow:</b>
+ * <p>Built from the database at start-up ({@link #rebuild}) and kept current by {@link #pollChanges}
+ * (every few seconds, no wiring needed). <b>Hook for the publish workflow</b>, for an immediate update:
  * after a fact-check is published, re-published, unpublished or its featured flag/category changes,
  * call {@link #refresh(long)} with its id; it re-reads that one fact-check and updates the search
  * index and the lists (removing it when it has no published revision any more).
@@ -50,6 +51,8 @@ public final class PortalIndex implements PublishedFactChecks, AutoCloseable {
   private volatile List<PublishedReader.Category> categories = List.of();
   private volatile List<PublishedFactCheck> hot;
   private volatile Instant hotAt = Instant.MIN;
+  private Instant lastChange;
+  private final java.util.Set<Long> seenAtLastChange = new java.util.HashSet<>();
 
   /**
    * An empty index; call {@link #rebuild} to fill it.
@@ -65,10 +68,47 @@ public final class PortalIndex implements PublishedFactChecks, AutoCloseable {
 
   /** Re-reads every published fact-check from the database. */
   public synchronized void rebuild() {
+    List<PublishedReader.Change> changes = reader.changedSince(null);
+    remember(changes);
     List<PublishedFactCheck> fresh = reader.all();
     search.replaceAll(fresh);
     publish(fresh);
     categories = reader.categories();
+  }
+
+  /**
+   * Picks up what the desk changed since the last look, without any wiring: every fact-check whose
+   * {@code updated_at} moved is {@link #refresh refreshed}, and the categories are re-read. {@link Portal}
+   * runs it every {@value Portal#POLL_SECONDS} s, so publishing through the workbench, the API or another
+   * process sharing the database shows on the portal within that time even if nobody calls {@link #refresh}.
+   *
+   * @return the number of fact-checks refreshed
+   */
+  public synchronized int pollChanges() {
+    List<PublishedReader.Change> changes = reader.changedSince(lastChange);
+    int n = 0;
+    for (PublishedReader.Change c : changes) {
+      if (!(c.updatedAt().equals(lastChange) && seenAtLastChange.contains(c.id()))) {
+        refresh(c.id());
+        n++;
+      }
+    }
+    remember(changes);
+    categories = reader.categories();
+    return n;
+  }
+
+  /** The newest change time seen and the ids changed at exactly that time (so they are not refreshed again). */
+  private void remember(List<PublishedReader.Change> changes) {
+    for (PublishedReader.Change c : changes) {
+      if (lastChange == null || c.updatedAt().isAfter(lastChange)) {
+        lastChange = c.updatedAt();
+        seenAtLastChange.clear();
+      }
+      if (c.updatedAt().equals(lastChange)) {
+        seenAtLastChange.add(c.id());
+      }
+    }
   }
 
   /**

@@ -126,7 +126,7 @@ public final class PortalFixture implements AutoCloseable {
 
   Portal portal(PortalRoutes.Renderers renderers) {
     if (portal == null) {
-      portal = Portal.open(desk, config, "factdesk", renderers, 0, Duration.ZERO);
+      portal = Portal.open(desk, config, "factdesk", renderers, 0, Duration.ZERO, 0);
     }
     return portal;
   }

@@ -63,4 +63,22 @@ class PortalIndexTest {
     assertEquals(100, all.size());
     assertEquals("bai-101", all.get(0).slug());
   }
+
+  @Test
+  void pollingPicksUpPublishingAndUnpublishingWithoutWiring() {
+    f.publish(new Article("cu", "Bài cũ", "Tuyên bố cũ").published("2026-02-01T00:00:00Z"));
+    PortalIndex index = f.portal().index();
+    assertEquals(0, index.pollChanges(), "nothing changed since start-up");
+    long id = f.publish(new Article("moi", "Bài mới", "Tuyên bố mới").published("2026-02-01T00:00:00Z")); // same instant
+    assertEquals(1, index.pollChanges(), "a change at the newest instant already seen still counts");
+    assertEquals("moi", index.bySlug("moi").orElseThrow().slug());
+    assertEquals(0, index.pollChanges(), "not refreshed twice");
+    f.db.jdbi().useHandle(h -> h.createUpdate("UPDATE fact_checks SET published_revision_id = NULL, status = 'draft', "
+        + "updated_at = TIMESTAMP WITH TIME ZONE '2026-02-02 00:00:00+00' WHERE id = ?").bind(0, id).execute());
+    assertEquals(1, index.pollChanges());
+    assertEquals(java.util.Optional.empty(), index.bySlug("moi"));
+    f.category("moi-them", "Mới thêm", "Newly added");
+    index.pollChanges();
+    assertEquals("Mới thêm", index.category("moi-them").orElseThrow().nameVi(), "categories re-read too");
+  }
 }
