@@ -1,23 +1,39 @@
 package org.factdesk.desk;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.factdesk.index.FactCheckIndex;
 import org.factdesk.store.Database;
+import org.factdesk.text.analysis.MultilingualMatchAnalysis;
 
 /**
- * The desk's services over one database, built once at start-up (the rating scale is synced into the
- * {@code verdicts} table here). The web layer and {@code factdesk serve} take one of these.
+ * The desk's services over one database and data directory, built once at start-up (the rating
+ * scale is synced into the {@code verdicts} table here). The web layer and {@code factdesk serve}
+ * take one of these. Closing it closes the posts-search reader (not the database or the index).
  */
-public final class Desk {
+public final class Desk implements Closeable {
   private final Database db;
   private final Path dataDir;
   private final Clock clock;
+  private final RatingScale scale;
   private final UserService users;
   private final AuditLog audit;
-  private final RatingScale scale;
   private final DashboardService dashboard;
+  private final CaseService cases;
+  private final EvidenceService evidence;
+  private final FactCheckService factChecks;
+  private final MatchFeedbackService feedback;
+  private final PageViewCounter pageViews;
+  private final AlertService alerts;
+  private final PostService posts;
+  private final CategoryService categories;
+  private final FactCheckCatalog catalog;
+  private final PostSearch postSearch;
 
-  private Desk(Database db, Path dataDir, Clock clock, RatingScale scale) {
+  private Desk(Database db, Path dataDir, Clock clock, RatingScale scale, FactCheckIndex index,
+      MultilingualMatchAnalysis analysis) {
     this.db = db;
     this.dataDir = dataDir;
     this.clock = clock;
@@ -25,17 +41,35 @@ public final class Desk {
     this.users = new UserService(db, clock);
     this.audit = new AuditLog(db);
     this.dashboard = new DashboardService(db);
+    this.cases = new CaseService(db, clock);
+    this.evidence = new EvidenceService(db, dataDir, clock);
+    this.factChecks = new FactCheckService(db, clock, scale, cases);
+    this.feedback = new MatchFeedbackService(db, clock);
+    this.pageViews = new PageViewCounter(db, clock);
+    this.alerts = new AlertService(db, clock);
+    this.posts = new PostService(db);
+    this.categories = new CategoryService(db, clock);
+    this.catalog = new FactCheckCatalog(index);
+    this.postSearch = new PostSearch(dataDir, analysis);
+  }
+
+  /** The desk without a fact-check index (searches over fact-checks find nothing). */
+  public static Desk open(Database db, Path dataDir, Clock clock) {
+    return open(db, dataDir, clock, null, new MultilingualMatchAnalysis());
   }
 
   /**
    * Builds the services and syncs the bundled rating scale into the database.
    *
-   * @param dataDir where evidence files are kept ({@code <dataDir>/evidence})
+   * @param dataDir evidence files ({@code <dataDir>/evidence}) and the posts index ({@code <dataDir>/posts-index})
+   * @param index the fact-check index for suggested matches and search, or null
+   * @param analysis the matching analysis the posts index was built with
    */
-  public static Desk open(Database db, Path dataDir, Clock clock) {
+  public static Desk open(Database db, Path dataDir, Clock clock, FactCheckIndex index,
+      MultilingualMatchAnalysis analysis) {
     RatingScale scale = RatingScale.bundled();
     scale.sync(db);
-    return new Desk(db, dataDir, clock, scale);
+    return new Desk(db, dataDir, clock, scale, index, analysis);
   }
 
   public Database db() {
@@ -50,6 +84,10 @@ public final class Desk {
     return clock;
   }
 
+  public RatingScale scale() {
+    return scale;
+  }
+
   public UserService users() {
     return users;
   }
@@ -58,11 +96,52 @@ public final class Desk {
     return audit;
   }
 
-  public RatingScale scale() {
-    return scale;
-  }
-
   public DashboardService dashboard() {
     return dashboard;
+  }
+
+  public CaseService cases() {
+    return cases;
+  }
+
+  public EvidenceService evidence() {
+    return evidence;
+  }
+
+  public FactCheckService factChecks() {
+    return factChecks;
+  }
+
+  public MatchFeedbackService feedback() {
+    return feedback;
+  }
+
+  public PageViewCounter pageViews() {
+    return pageViews;
+  }
+
+  public AlertService alerts() {
+    return alerts;
+  }
+
+  public PostService posts() {
+    return posts;
+  }
+
+  public CategoryService categories() {
+    return categories;
+  }
+
+  public FactCheckCatalog catalog() {
+    return catalog;
+  }
+
+  public PostSearch postSearch() {
+    return postSearch;
+  }
+
+  @Override
+  public void close() throws IOException {
+    postSearch.close();
   }
 }
