@@ -41,7 +41,9 @@ public final class WebApp {
   public static Javalin create(WebConfig config, Desk desk, LoginRateLimiter limiter, List<RouteModule> modules) {
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
-      c.http.maxRequestSize = config.maxUploadBytes() + 1024 * 1024;
+      c.http.maxRequestSize = 1024 * 1024; // bodies read whole (forms, JSON); uploads are streamed
+      c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+      c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() + 1024 * 1024, io.javalin.config.SizeUnit.BYTES);
       c.staticFiles.add(s -> {
         s.hostedPath = "/static";
         s.directory = "/web/static";
@@ -66,6 +68,9 @@ public final class WebApp {
     app.before("/desk/*", guard::check);
     new LoginRoutes(desk.users(), auth, limiter, pages).register(app);
     new DeskRoutes(desk, pages, guard).register(app);
+    new CaseRoutes(desk, pages, guard, config).register(app);
+    new FactCheckRoutes(desk, pages, guard).register(app);
+    new UserRoutes(desk, pages, guard).register(app);
     for (RouteModule m : modules) {
       m.register(app);
     }

@@ -1,0 +1,194 @@
+package org.factdesk.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.model.Engagement;
+import org.factdesk.model.Post;
+import org.factdesk.store.PostStore;
+import org.factdesk.store.StoredPost;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workbench over HTTP: cases, evidence, the article workflow, roles, CSRF and escaping. */
+class DeskFlowTest {
+  @TempDir Path dir;
+  DeskFixture f;
+
+  @BeforeEach
+  void setUp() {
+    f = new DeskFixture(dir);
+    PostStore posts = new PostStore(f.db);
+    f.db.jdbi().useTransaction(h -> {
+      posts.insertPosts(h, List.of(new StoredPost(1, new Post("p1", "Trang Sức Khỏe 24h", "https://example.org/p/1",
+          Instant.parse("2026-02-27T10:00:00Z"), "Uống nước chanh mỗi sáng chữa khỏi ung thư giai đoạn cuối!", "vi",
+          "hmac:SECRET-AUTHOR-KEY", new Engagement(10, 5, 2)), null, "vi", null, null, null, "test.jsonl", 1)),
+          Instant.parse("2026-02-28T00:00:00Z"));
+      posts.insertMatches(h, List.of(new PostStore.MatchRow(1, 1, "vclaim-sno-lemon", 7.5, 0.42, "suggested")));
+    });
+  }
+
+  @AfterEach
+  void tearDown() {
+    f.close();
+  }
+
+  @Test
+  void everyDeskPageNeedsLogin() {
+    JavalinTest.test(f.app(), (server, client) -> {
+      Browser b = new Browser(client.getOrigin());
+      for (String p : List.of("/desk", "/desk/posts/1", "/desk/search?q=x", "/desk/cases", "/desk/cases/1",
+          "/desk/factchecks", "/desk/factchecks/1", "/desk/users", "/desk/account", "/desk/evidence/1/1/file")) {
+        Browser.Page page = b.get(p);
+        assertEquals(302, page.status(), p);
+        assertTrue(page.location().startsWith("/login?next="), p);
+      }
+    });
+  }
+
+  @Test
+  void editorFlowFromPostToPublishedArticle() {
+    JavalinTest.test(f.app(), (server, client) -> {
+      Browser ed = new Browser(client.getOrigin());
+      ed.login("editor", DeskFixture.PASSWORD);
+
+      Browser.Page dash = ed.get("/desk");
+      assertTrue(dash.body().contains("Uống nước chanh mỗi sáng"), "unmatched post on the dashboard");
+      Browser.Page post = ed.get("/desk/posts/1");
+      assertEquals(200, post.status());
+      assertTrue(post.body().contains("Trang Sức Khỏe 24h"));
+      assertTrue(post.body().contains("vclaim-sno-lemon"));
+      assertTrue(post.body().contains("0.42"));
+      assertFalse(post.body().contains("SECRET-AUTHOR-KEY"), "the author is never shown");
+
+      assertEquals(302, ed.submit("/desk/posts/1", "/desk/posts/1/feedback",
+          Map.of("fact_check_id", "vclaim-sno-lemon", "decision", "reject")).status());
+      assertEquals(Map.of("vclaim-sno-lemon", false), f.desk.feedback().latest(1));
+
+      Browser.Page opened = ed.submit("/desk/posts/1", "/desk/cases",
+          Map.of("post_seq", "1", "claim_text", "Nước chanh chữa ung thư"));
+      assertEquals(302, opened.status());
+      String casePath = opened.location();
+      assertEquals("/desk/cases/1", casePath);
+
+      assertEquals(302, ed.submit(casePath, casePath + "/evidence",
+          Map.of("url", "https://www.who.int/news", "note", "<script>alert('x')</script> WHO nói không")).status());
+      Browser.Page casePage = ed.get(casePath);
+      assertFalse(casePage.body().contains("<script>alert('x')</script>"), "note rendered escaped");
+      assertTrue(casePage.body().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; WHO nói không"),
+          casePage.body());
+
+      byte[] pdf = "%PDF-1.4 report".getBytes(StandardCharsets.UTF_8);
+      assertEquals(302, ed.upload(casePath, casePath + "/evidence/file", Map.of("note", "báo cáo"), "báo cáo.pdf", pdf)
+          .status());
+      Browser.Page file = ed.get("/desk/evidence/1/2/file");
+      assertEquals(200, file.status());
+      assertEquals("%PDF-1.4 report", file.body());
+      assertEquals("application/octet-stream", file.header("Content-Type"));
+      assertTrue(file.header("Content-Disposition").startsWith("attachment;"));
+
+      Map<String, String> article = new LinkedHashMap<>();
+      article.put("title", "Nước chanh không chữa được ung thư");
+      article.put("claim_reviewed", "Uống nước chanh mỗi sáng chữa khỏi ung thư giai đoạn cuối");
+      article.put("summary", "Không có bằng chứng.");
+      article.put("body", "**Sai.** Theo WHO …");
+      article.put("appearances", "https://example.org/p/1");
+      article.put("sources", "WHO | https://www.who.int/news");
+      article.put("verdict", "false");
+      article.put("category", "suc-khoe");
+      article.put("article_lang", "vi");
+      Browser.Page created = ed.submit(casePath, casePath + "/factchecks", article);
+      assertEquals(302, created.status());
+      String fcPath = created.location();
+      assertEquals(302, ed.submit(fcPath, fcPath + "/submit", Map.of()).status());
+
+      Browser.Page viewerTry = viewer(client.getOrigin()).submit("/desk", fcPath + "/publish", Map.of());
+      assertEquals(403, viewerTry.status(), "a viewer cannot publish");
+
+      Browser rev = new Browser(client.getOrigin());
+      rev.login("reviewer", DeskFixture.PASSWORD);
+      Browser.Page inReview = rev.get(fcPath);
+      assertTrue(inReview.body().contains("/publish"));
+      assertEquals(302, rev.submit(fcPath, fcPath + "/publish", Map.of()).status());
+
+      assertEquals("published", f.desk.factChecks().published(5).get(0).meta().status());
+      assertEquals("published", f.desk.cases().find(1).orElseThrow().status());
+      for (String action : List.of("match.reject", "case.open", "evidence.add", "factcheck.create", "factcheck.submit",
+          "factcheck.publish")) {
+        assertTrue(f.desk.audit().count(action) >= 1, "audit row for " + action);
+      }
+      assertEquals(2, f.desk.audit().count("evidence.add"));
+    });
+  }
+
+  @Test
+  void viewerCannotWriteAndMissingCsrfIs403() {
+    JavalinTest.test(f.app(), (server, client) -> {
+      Browser v = viewer(client.getOrigin());
+      assertEquals(403, v.submit("/desk", "/desk/cases", Map.of("claim_text", "x")).status());
+      assertEquals(403, v.submit("/desk", "/desk/posts/1/feedback",
+          Map.of("fact_check_id", "vclaim-sno-lemon", "decision", "accept")).status());
+      assertEquals(403, v.get("/desk/users").status());
+
+      Browser ed = new Browser(client.getOrigin());
+      ed.login("editor", DeskFixture.PASSWORD);
+      assertEquals(403, ed.postRaw("/desk/cases", Map.of("claim_text", "x")).status(), "no CSRF token");
+      assertEquals(0, f.desk.cases().list(null, 10).size());
+      assertEquals(0, f.desk.audit().count("case.open"));
+    });
+  }
+
+  @Test
+  void badInputIs400NamingTheField() {
+    JavalinTest.test(f.app(), (server, client) -> {
+      Browser ed = new Browser(client.getOrigin());
+      ed.login("editor", DeskFixture.PASSWORD);
+      Browser.Page p = ed.submit("/desk", "/desk/cases", Map.of("claim_text", "  "));
+      assertEquals(400, p.status());
+      assertTrue(p.body().contains("claim_text"));
+      assertEquals(400, ed.submit("/desk", "/desk/cases", Map.of("claim_text", "x", "post_seq", "abc")).status());
+      assertEquals(404, ed.get("/desk/cases/999").status());
+      assertEquals(404, ed.get("/desk/posts/abc").status());
+      assertEquals(400, ed.get("/desk/search?q=x&from=yesterday").status());
+    });
+  }
+
+  @Test
+  void oversizedUploadIsRefused() {
+    JavalinTest.test(WebApp.create(new WebConfig(0, null, 1024), f.desk,
+        new LoginRateLimiter(5, java.time.Duration.ofMinutes(15), f.clock), List.of()), (server, client) -> {
+      Browser ed = new Browser(client.getOrigin());
+      ed.login("editor", DeskFixture.PASSWORD);
+      ed.submit("/desk", "/desk/cases", Map.of("claim_text", "x"));
+      Browser.Page p = ed.upload("/desk/cases/1", "/desk/cases/1/evidence/file", Map.of(), "big.bin", new byte[4096]);
+      assertEquals(400, p.status());
+      assertTrue(f.desk.evidence().list(1).isEmpty());
+    });
+  }
+
+  @Test
+  void searchFindsFactChecksAndPostsWithoutDiacritics() {
+    JavalinTest.test(f.app(), (server, client) -> {
+      Browser ed = new Browser(client.getOrigin());
+      ed.login("viewer", DeskFixture.PASSWORD);
+      Browser.Page p = ed.get("/desk/search?q=nuoc+chanh");
+      assertEquals(200, p.status());
+    });
+  }
+
+  private static Browser viewer(String origin) {
+    Browser v = new Browser(origin);
+    v.login("viewer", DeskFixture.PASSWORD);
+    return v;
+  }
+}
