@@ -9,6 +9,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.desk.Desk;
+import org.factdesk.index.FactCheckIndex;
+import org.factdesk.pipeline.IndexOpener;
+import org.factdesk.pipeline.IngestCounts;
+import org.factdesk.pipeline.MatchingSettings;
+import org.factdesk.store.PostStore;
 import org.factdesk.store.Database;
 import org.factdesk.web.WebApp;
 import org.factdesk.web.WebConfig;
@@ -26,6 +31,8 @@ import picocli.CommandLine.Spec;
       "The database is the data directory's embedded H2 file (or --db-url, e.g. PostgreSQL), migrated",
       "on start. On the very first start an account 'admin' is created and its random password is",
       "printed once on standard output; it is not stored in plain text or logged anywhere else.",
+      "When the database holds no posts, the bundled demo sample (1,143 fact-checks, 262 posts) is",
+      "ingested and matched first, so the dashboard has content (--no-demo skips this).",
       "Stops cleanly on Ctrl-C / SIGTERM."})
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -45,6 +52,9 @@ public final class ServeCommand implements Callable<Integer> {
           + "https makes session cookies Secure.")
   String publicUrl;
 
+  @Option(names = "--no-demo", description = "Do not load the bundled demo sample into an empty database.")
+  boolean noDemo;
+
   @Override
   public Integer call() throws Exception {
     WebConfig config = new WebConfig(port, publicUrl, WebConfig.DEFAULT_MAX_UPLOAD);
@@ -52,9 +62,19 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
-    try (Database db = Database.open(dbUrl != null ? dbUrl : Database.embeddedUrl(dataDir.dataDir))) {
+    String url = dbUrl != null ? dbUrl : Database.embeddedUrl(dataDir.dataDir);
+    MatchingSettings settings = MatchingSettings.defaults();
+    try (Database db = Database.open(url)) {
       System.err.println("serve: database " + db.describe());
-      Desk desk = Desk.open(db, dataDir.dataDir, Clock.systemUTC());
+      if (!noDemo && new PostStore(db).count() == 0) {
+        IngestCounts counts = DemoData.load(dataDir.dataDir, url, System.err);
+        out.println("demo: loaded the bundled sample: " + counts.factChecks() + " fact-checks, "
+            + new PostStore(db).count() + " posts stored and matched (--no-demo skips this on an empty database)");
+        out.flush();
+      }
+      FactCheckIndex index = Files.isDirectory(IndexOpener.indexDir(dataDir.dataDir))
+          ? IndexOpener.open(dataDir.dataDir, settings, false, System.err) : null;
+      Desk desk = Desk.open(db, dataDir.dataDir, Clock.systemUTC(), index, settings);
       desk.users().ensureFirstAdmin().ifPresent(password -> {
         out.println("first-run admin account: admin / " + password + " — change it");
         out.flush();
@@ -75,6 +95,10 @@ public final class ServeCommand implements Callable<Integer> {
       out.println("serve: listening on http://localhost:" + app.port() + "/ (desk: " + config.publicUrl() + "/desk)");
       out.flush();
       stopped.await();
+      desk.close();
+      if (index != null) {
+        index.close();
+      }
     } finally {
       closed.countDown();
     }

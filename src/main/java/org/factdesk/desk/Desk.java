@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.factdesk.index.FactCheckIndex;
 import org.factdesk.store.Database;
-import org.factdesk.text.analysis.MultilingualMatchAnalysis;
+import org.factdesk.pipeline.MatchingSettings;
 
 /**
  * The desk's services over one database and data directory, built once at start-up (the rating
@@ -33,7 +33,7 @@ public final class Desk implements Closeable {
   private final PostSearch postSearch;
 
   private Desk(Database db, Path dataDir, Clock clock, RatingScale scale, FactCheckIndex index,
-      MultilingualMatchAnalysis analysis) {
+      MatchingSettings settings) {
     this.db = db;
     this.dataDir = dataDir;
     this.clock = clock;
@@ -49,13 +49,13 @@ public final class Desk implements Closeable {
     this.alerts = new AlertService(db, clock);
     this.posts = new PostService(db);
     this.categories = new CategoryService(db, clock);
-    this.catalog = new FactCheckCatalog(index);
-    this.postSearch = new PostSearch(dataDir, analysis);
+    this.catalog = new FactCheckCatalog(index, settings.fieldBoosts());
+    this.postSearch = new PostSearch(dataDir, settings.analysis());
   }
 
   /** The desk without a fact-check index (searches over fact-checks find nothing). */
   public static Desk open(Database db, Path dataDir, Clock clock) {
-    return open(db, dataDir, clock, null, new MultilingualMatchAnalysis());
+    return open(db, dataDir, clock, null, MatchingSettings.defaults());
   }
 
   /**
@@ -63,13 +63,12 @@ public final class Desk implements Closeable {
    *
    * @param dataDir evidence files ({@code <dataDir>/evidence}) and the posts index ({@code <dataDir>/posts-index})
    * @param index the fact-check index for suggested matches and search, or null
-   * @param analysis the matching analysis the posts index was built with
+   * @param settings the matching settings the indexes were built with (analysis, field weights)
    */
-  public static Desk open(Database db, Path dataDir, Clock clock, FactCheckIndex index,
-      MultilingualMatchAnalysis analysis) {
+  public static Desk open(Database db, Path dataDir, Clock clock, FactCheckIndex index, MatchingSettings settings) {
     RatingScale scale = RatingScale.bundled();
     scale.sync(db);
-    return new Desk(db, dataDir, clock, scale, index, analysis);
+    return new Desk(db, dataDir, clock, scale, index, settings);
   }
 
   public Database db() {

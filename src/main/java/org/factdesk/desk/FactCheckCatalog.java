@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.factdesk.index.FactCheckIndex;
+import org.factdesk.index.IndexField;
 import org.factdesk.index.SearchHit;
 import org.factdesk.index.SearchResult;
 import org.factdesk.model.FactCheck;
@@ -20,10 +21,15 @@ import org.factdesk.text.DiacriticFolder;
  */
 public final class FactCheckCatalog {
   private final FactCheckIndex index;
+  private final Map<IndexField, Float> boosts;
 
-  /** @param index the open fact-check index, or null when there is none */
-  public FactCheckCatalog(FactCheckIndex index) {
+  /**
+   * @param index the open fact-check index, or null when there is none
+   * @param boosts field weights (the matching settings')
+   */
+  public FactCheckCatalog(FactCheckIndex index, Map<IndexField, Float> boosts) {
     this.index = index;
+    this.boosts = Map.copyOf(boosts);
   }
 
   /** A search hit with its normalised score in [0, 1]. */
@@ -42,7 +48,9 @@ public final class FactCheckCatalog {
   }
 
   /**
-   * Full-text search (the matching analysis: Vietnamese-aware, diacritic-insensitive via its folded field).
+   * Full-text search with the matching analysis and field weights. Diacritic-insensitive: the query
+   * is run once in its identified language and once as Vietnamese (which adds the folded field), and
+   * each fact-check keeps its better normalised score; ties by id.
    *
    * @param language {@code vi}/{@code en} to keep only reviews in that language, or null
    * @param verdict text the verdict must contain, ignoring case and diacritics (e.g. "false", "sai"), or null
@@ -53,10 +61,21 @@ public final class FactCheckCatalog {
       return List.of();
     }
     try {
-      SearchResult r = index.search(text, null, Map.of(), Math.max(k * 5, 50));
+      int depth = Math.max(k * 5, 50);
+      Map<String, Hit> best = new java.util.HashMap<>();
+      for (String lang : new String[] {null, "vi"}) {
+        SearchResult r = index.search(text, lang, boosts, depth);
+        for (SearchHit h : r.hits()) {
+          double s = r.normalized(h);
+          best.merge(h.id(), new Hit(h.factCheck(), s), (a, b) -> a.score() >= b.score() ? a : b);
+        }
+      }
+      List<Hit> ranked = new ArrayList<>(best.values());
+      ranked.sort(java.util.Comparator.comparingDouble(Hit::score).reversed()
+          .thenComparing(h -> h.factCheck().id()));
       List<Hit> out = new ArrayList<>();
       String v = verdict == null || verdict.isBlank() ? null : fold(verdict);
-      for (SearchHit h : r.hits()) {
+      for (Hit h : ranked) {
         FactCheck fc = h.factCheck();
         if (language != null && fc.inLanguage() != null && !fc.inLanguage().toLowerCase(Locale.ROOT).startsWith(language)) {
           continue;
@@ -65,7 +84,7 @@ public final class FactCheckCatalog {
             || !fold(fc.reviewRating().alternateName()).contains(v))) {
           continue;
         }
-        out.add(new Hit(fc, r.normalized(h)));
+        out.add(h);
         if (out.size() == k) {
           break;
         }

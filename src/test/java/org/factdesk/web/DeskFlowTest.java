@@ -177,12 +177,24 @@ class DeskFlowTest {
   }
 
   @Test
-  void searchFindsFactChecksAndPostsWithoutDiacritics() {
+  void searchFindsPostsWithoutDiacriticsAndFilters() throws Exception {
+    var analysis = new org.factdesk.text.analysis.MultilingualMatchAnalysis();
+    String text = "Uống nước chanh mỗi sáng chữa khỏi ung thư giai đoạn cuối!";
+    var t = analysis.forDocument(text);
+    try (var index = org.factdesk.index.lucene.PostIndex.open(dir.resolve("posts-index"))) {
+      index.add(List.of(new org.factdesk.index.lucene.PostIndex.IndexedPost(1, t.exact(), t.folded(), "vi",
+          "Trang Sức Khỏe 24h", Instant.parse("2026-02-27T10:00:00Z").toEpochMilli())));
+      index.commit(1);
+    }
     JavalinTest.test(f.app(), (server, client) -> {
-      Browser ed = new Browser(client.getOrigin());
-      ed.login("viewer", DeskFixture.PASSWORD);
-      Browser.Page p = ed.get("/desk/search?q=nuoc+chanh");
-      assertEquals(200, p.status());
+      Browser v = new Browser(client.getOrigin());
+      v.login("viewer", DeskFixture.PASSWORD);
+      assertTrue(v.get("/desk/search?q=nuoc+chanh+chua+ung+thu").body().contains("href=\"/desk/posts/1\""));
+      assertTrue(v.get("/desk/search?q=n%C6%B0%E1%BB%9Bc+chanh&language=vi&from=2026-02-27&to=2026-02-27").body()
+          .contains("href=\"/desk/posts/1\""));
+      assertFalse(v.get("/desk/search?q=nuoc+chanh&language=en").body().contains("href=\"/desk/posts/1\""));
+      assertFalse(v.get("/desk/search?q=nuoc+chanh&from=2026-02-28").body().contains("href=\"/desk/posts/1\""));
+      assertFalse(v.get("/desk/search?q=bitcoin").body().contains("href=\"/desk/posts/1\""));
     });
   }
 
