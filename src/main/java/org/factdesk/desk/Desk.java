@@ -31,6 +31,7 @@ public final class Desk implements Closeable {
   private final CategoryService categories;
   private final FactCheckCatalog catalog;
   private final PostSearch postSearch;
+  private final ApiTokenService tokens;
 
   private Desk(Database db, Path dataDir, Clock clock, RatingScale scale, FactCheckIndex index,
       MatchingSettings settings) {
@@ -51,6 +52,7 @@ public final class Desk implements Closeable {
     this.categories = new CategoryService(db, clock);
     this.catalog = new FactCheckCatalog(index, settings.fieldBoosts());
     this.postSearch = new PostSearch(dataDir, settings.analysis());
+    this.tokens = new ApiTokenService(db, clock);
   }
 
   /** The desk without a fact-check index (searches over fact-checks find nothing). */
@@ -137,6 +139,10 @@ public final class Desk implements Closeable {
 
   public PostSearch postSearch() {
     return postSearch;
+  }
+
+  public ApiTokenService tokens() {
+    return tokens;
   }
 
   @Override

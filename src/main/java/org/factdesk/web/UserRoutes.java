@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.desk.ApiTokenService;
 import org.factdesk.desk.Desk;
 import org.factdesk.desk.Role;
 import org.factdesk.desk.User;
@@ -16,6 +17,8 @@ import org.factdesk.desk.User;
  * <ul>
  *   <li>{@code GET /desk/users} (admin) — accounts; {@code POST /desk/users} — create ({@code username},
  *       {@code password}, {@code role}); {@code POST /desk/users/{id}} — set {@code role}, {@code disabled};
+ *   <li>{@code POST /desk/tokens} (admin; {@code user_id}, {@code label}) — new API token, shown once on the
+ *       response; {@code POST /desk/tokens/{id}/revoke};
  *   <li>{@code GET /desk/account} — own account; {@code POST /desk/account/password}
  *       ({@code current_password}, {@code password}).
  * </ul>
@@ -33,7 +36,7 @@ public final class UserRoutes {
 
   /** Registers the routes. */
   public void register(Javalin app) {
-    app.get("/desk/users", this::list);
+    app.get("/desk/users", ctx -> list(ctx, null));
     app.post("/desk/users", ctx -> {
       desk.users().create(guard.user(ctx).actor(), Forms.text(ctx, "username").strip(), Forms.text(ctx, "password"),
           Role.of(Forms.required(ctx, "role")));
@@ -44,6 +47,18 @@ public final class UserRoutes {
           ctx.formParam("disabled") != null);
       ctx.redirect("/desk/users");
     });
+    app.post("/desk/tokens", ctx -> {
+      User admin = guard.user(ctx);
+      long userId = Forms.optionalLong(ctx, "user_id") == null ? admin.id() : Forms.optionalLong(ctx, "user_id");
+      String token = desk.tokens().create(admin.actor(), userId, Forms.text(ctx, "label"));
+      // shown once, on this response only (not a redirect: the token must not end up in a URL or a log)
+      ctx.header("Cache-Control", "no-store");
+      list(ctx, token);
+    });
+    app.post("/desk/tokens/{id}/revoke", ctx -> {
+      desk.tokens().revoke(guard.user(ctx).actor(), Forms.id(ctx, "id"));
+      ctx.redirect("/desk/users");
+    });
     app.get("/desk/account", ctx -> pages.render(ctx, "account", Map.of("changed", ctx.queryParam("changed") != null)));
     app.post("/desk/account/password", ctx -> {
       User u = guard.user(ctx);
@@ -52,7 +67,7 @@ public final class UserRoutes {
     });
   }
 
-  private void list(Context ctx) {
+  private void list(Context ctx, String newToken) {
     guard.user(ctx).role().require(Role.Permission.MANAGE_USERS);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (User u : desk.users().list()) {
@@ -64,7 +79,17 @@ public final class UserRoutes {
       m.put("roles", roleOptions(u.role()));
       rows.add(m);
     }
-    pages.render(ctx, "users", Map.of("users", rows, "roles", roleOptions(Role.VIEWER)));
+    List<Map<String, Object>> tokens = new ArrayList<>();
+    for (ApiTokenService.TokenInfo t : desk.tokens().list()) {
+      tokens.add(Map.of("id", t.id(), "user", t.username(), "label", View.orEmpty(t.label()),
+          "created", View.minute(t.createdAt()), "lastUsed", View.minute(t.lastUsedAt()), "revoked", t.revoked()));
+    }
+    Map<String, Object> m = new HashMap<>();
+    m.put("users", rows);
+    m.put("roles", roleOptions(Role.VIEWER));
+    m.put("tokens", tokens);
+    m.put("newToken", newToken == null ? "" : newToken);
+    pages.render(ctx, "users", m);
   }
 
   private static List<Map<String, Object>> roleOptions(Role selected) {

@@ -203,4 +203,42 @@ class DeskFlowTest {
     v.login("viewer", DeskFixture.PASSWORD);
     return v;
   }
+
+  @Test
+  void adminManagesUsersAndTokens() {
+    JavalinTest.test(f.app(), (server, client) -> {
+      Browser admin = new Browser(client.getOrigin());
+      admin.login("admin", DeskFixture.PASSWORD);
+      assertEquals(302, admin.submit("/desk/users", "/desk/users",
+          Map.of("username", "newbie", "password", "a-long-password", "role", "reviewer")).status());
+      long newbie = f.desk.users().list().stream().filter(u -> u.username().equals("newbie")).findFirst().orElseThrow().id();
+      Browser.Page created = admin.submit("/desk/users", "/desk/tokens", Map.of("user_id", Long.toString(newbie),
+          "label", "partner <b>feed</b>"));
+      assertEquals(200, created.status());
+      assertEquals("no-store", created.header("Cache-Control"));
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("<code>(fd_[A-Za-z0-9_-]+)</code>").matcher(created.body());
+      assertTrue(m.find(), "token shown once");
+      assertEquals("newbie", f.desk.tokens().authenticate(m.group(1)).orElseThrow().username());
+      assertFalse(admin.get("/desk/users").body().contains(m.group(1)), "never shown again");
+      assertTrue(admin.get("/desk/users").body().contains("partner &lt;b&gt;feed&lt;/b&gt;"));
+
+      Browser ed = new Browser(client.getOrigin());
+      ed.login("editor", DeskFixture.PASSWORD);
+      assertEquals(403, ed.submit("/desk", "/desk/tokens", Map.of("label", "x")).status());
+      assertEquals(403, ed.submit("/desk", "/desk/users",
+          Map.of("username", "evil", "password", "a-long-password", "role", "admin")).status());
+    });
+  }
+
+  @Test
+  void usersChangeTheirOwnPassword() {
+    JavalinTest.test(f.app(), (server, client) -> {
+      Browser v = viewer(client.getOrigin());
+      assertEquals(302, v.submit("/desk/account", "/desk/account/password",
+          Map.of("current_password", DeskFixture.PASSWORD, "password", "another-long-one")).status());
+      assertTrue(f.desk.users().authenticate("viewer", "another-long-one").isPresent());
+      assertEquals(400, v.submit("/desk/account", "/desk/account/password",
+          Map.of("current_password", "wrong", "password", "another-long-two")).status());
+    });
+  }
 }
