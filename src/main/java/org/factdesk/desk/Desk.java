@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.factdesk.claims.ClaimExtractor;
 import org.factdesk.index.FactCheckIndex;
 import org.factdesk.store.Database;
 import org.factdesk.pipeline.MatchingSettings;
@@ -32,6 +33,7 @@ public final class Desk implements Closeable {
   private final FactCheckCatalog catalog;
   private final PostSearch postSearch;
   private final ApiTokenService tokens;
+  private ClaimExtractor claims;
 
   private Desk(Database db, Path dataDir, Clock clock, RatingScale scale, FactCheckIndex index,
       MatchingSettings settings) {
@@ -139,6 +141,22 @@ public final class Desk implements Closeable {
 
   public PostSearch postSearch() {
     return postSearch;
+  }
+
+  /**
+   * The check-worthiness extractor (the bundled learned model), loaded on first use.
+   *
+   * @throws java.io.UncheckedIOException if the model cannot be read
+   */
+  public synchronized ClaimExtractor claims() {
+    if (claims == null) {
+      try {
+        claims = ClaimExtractor.standard();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot load the check-worthiness model", e);
+      }
+    }
+    return claims;
   }
 
   public ApiTokenService tokens() {

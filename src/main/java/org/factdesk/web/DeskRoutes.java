@@ -20,7 +20,8 @@ import org.factdesk.model.FactCheck;
  * Workbench pages about incoming content (all behind {@link DeskGuard}):
  *
  * <ul>
- *   <li>{@code GET /desk} — dashboard: new alerts, newest posts without a confident match, cases by status;
+ *   <li>{@code GET /desk} — dashboard: new alerts, newest check-worthy posts without a confident match (their
+ *       most check-worthy sentence), cases by status;
  *   <li>{@code POST /desk/alerts/{id}/ack} — acknowledge an alert (reviewer+);
  *   <li>{@code GET /desk/posts/{seq}} — a stored post (never its author) with its suggested fact-checks;
  *   <li>{@code POST /desk/posts/{seq}/feedback} — {@code fact_check_id}, {@code decision=accept|reject} (reviewer+);
@@ -58,8 +59,11 @@ public final class DeskRoutes {
     d.casesByStatus().forEach((s, n) -> statuses.add(Map.of("status", s,
         "label", Messages.get(lang, "case_status_" + s), "count", n)));
     List<Map<String, Object>> posts = new ArrayList<>();
-    for (DashboardService.PostSummary p : d.newestUnmatched(20)) {
-      posts.add(View.post(p));
+    for (DashboardService.CheckWorthyPost p : d.newestCheckWorthy(20, 500, desk.claims())) {
+      Map<String, Object> row = View.post(p.post());
+      row.put("excerpt", View.excerpt(p.sentence(), 220));
+      row.put("checkWorthiness", View.score(p.checkWorthiness()));
+      posts.add(row);
     }
     List<Map<String, Object>> alerts = new ArrayList<>();
     for (AlertService.StoredAlert a : desk.alerts().unacknowledged(20)) {

@@ -31,8 +31,11 @@ class DeskFlowTest {
     PostStore posts = new PostStore(f.db);
     f.db.jdbi().useTransaction(h -> {
       posts.insertPosts(h, List.of(new StoredPost(1, new Post("p1", "Trang Sức Khỏe 24h", "https://example.org/p/1",
-          Instant.parse("2026-02-27T10:00:00Z"), "Uống nước chanh mỗi sáng chữa khỏi ung thư giai đoạn cuối!", "vi",
-          "hmac:SECRET-AUTHOR-KEY", new Engagement(10, 5, 2)), null, "vi", null, null, null, "test.jsonl", 1)),
+          Instant.parse("2026-02-27T10:00:00Z"), "Bộ Y tế cho biết uống nước chanh mỗi sáng chữa khỏi 90% ca ung thư giai đoạn cuối.", "vi",
+          "hmac:SECRET-AUTHOR-KEY", new Engagement(10, 5, 2)), null, "vi", null, null, null, "test.jsonl", 1),
+          new StoredPost(2, new Post("p2", "Trang B", null, Instant.parse("2026-02-28T10:00:00Z"),
+              "Chào buổi sáng cả nhà! Chúc mọi người một ngày vui vẻ nhé 😊", "vi", null, new Engagement(0, 0, 0)),
+              null, "vi", null, null, null, "test.jsonl", 2)),
           Instant.parse("2026-02-28T00:00:00Z"));
       posts.insertMatches(h, List.of(new PostStore.MatchRow(1, 1, "vclaim-sno-lemon", 7.5, 0.42, "suggested")));
     });
@@ -63,7 +66,8 @@ class DeskFlowTest {
       ed.login("editor", DeskFixture.PASSWORD);
 
       Browser.Page dash = ed.get("/desk");
-      assertTrue(dash.body().contains("Uống nước chanh mỗi sáng"), "unmatched post on the dashboard");
+      assertTrue(dash.body().contains("uống nước chanh mỗi sáng"), "unmatched check-worthy post on the dashboard");
+      assertFalse(dash.body().contains("Chào buổi sáng cả nhà"), "a greeting is not a claim");
       Browser.Page post = ed.get("/desk/posts/1");
       assertEquals(200, post.status());
       assertTrue(post.body().contains("Trang Sức Khỏe 24h"));
