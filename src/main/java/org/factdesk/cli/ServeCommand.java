@@ -80,6 +80,16 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
       });
       Javalin app = WebApp.create(config, desk);
+      try {
+        app.start(port);
+      } catch (io.javalin.util.JavalinBindException e) {
+        spec.commandLine().getErr().println("factdesk: port " + port + " is in use (" + e.getMessage() + "); try --port");
+        desk.close();
+        if (index != null) {
+          index.close();
+        }
+        return ExitCodes.UNEXPECTED_STATE;
+      }
       Thread hook = new Thread(() -> {
         System.err.println("serve: stopping");
         app.stop();
@@ -91,7 +101,6 @@ public final class ServeCommand implements Callable<Integer> {
         }
       }, "factdesk-serve-stop");
       Runtime.getRuntime().addShutdownHook(hook);
-      app.start(port);
       out.println("serve: listening on http://localhost:" + app.port() + "/ (desk: " + config.publicUrl() + "/desk)");
       out.flush();
       stopped.await();
