@@ -19,6 +19,7 @@ import org.factdesk.desk.User;
  *       {@code password}, {@code role}); {@code POST /desk/users/{id}} — set {@code role}, {@code disabled};
  *   <li>{@code POST /desk/tokens} (admin; {@code user_id}, {@code label}) — new API token, shown once on the
  *       response; {@code POST /desk/tokens/{id}/revoke};
+ *   <li>{@code GET /desk/audit} (admin) — the newest 200 audit-log rows;
  *   <li>{@code GET /desk/account} — own account; {@code POST /desk/account/password}
  *       ({@code current_password}, {@code password}).
  * </ul>
@@ -58,6 +59,15 @@ public final class UserRoutes {
     app.post("/desk/tokens/{id}/revoke", ctx -> {
       desk.tokens().revoke(guard.user(ctx).actor(), Forms.id(ctx, "id"));
       ctx.redirect("/desk/users");
+    });
+    app.get("/desk/audit", ctx -> {
+      guard.user(ctx).role().require(Role.Permission.MANAGE_USERS);
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (org.factdesk.desk.AuditLog.Entry e : desk.audit().recent(200)) {
+        rows.add(Map.of("id", e.id(), "at", View.minute(e.at()), "user", View.orEmpty(e.username()),
+            "action", e.action(), "entity", e.entity(), "entityId", View.orEmpty(e.entityId()), "details", e.details()));
+      }
+      pages.render(ctx, "audit", Map.of("entries", rows));
     });
     app.get("/desk/account", ctx -> pages.render(ctx, "account", Map.of("changed", ctx.queryParam("changed") != null)));
     app.post("/desk/account/password", ctx -> {

@@ -55,7 +55,7 @@ public final class WebApp {
     SessionAuth auth = new SessionAuth(desk.users());
     Pages pages = new Pages(templates, auth);
     DeskGuard guard = new DeskGuard(auth);
-    app.before(SecurityHeaders::apply);
+    app.before(ctx -> SecurityHeaders.apply(ctx, config.secureCookies()));
     app.before(ctx -> {
       String q = ctx.queryParam("lang");
       if (q != null && Messages.LANGUAGES.contains(q)) {

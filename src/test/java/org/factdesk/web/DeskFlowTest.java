@@ -132,6 +132,12 @@ class DeskFlowTest {
         assertTrue(f.desk.audit().count(action) >= 1, "audit row for " + action);
       }
       assertEquals(2, f.desk.audit().count("evidence.add"));
+      assertEquals(403, ed.get("/desk/audit").status(), "only admins read the audit log");
+      Browser admin = new Browser(client.getOrigin());
+      admin.login("admin", DeskFixture.PASSWORD);
+      Browser.Page audit = admin.get("/desk/audit");
+      assertEquals(200, audit.status());
+      assertTrue(audit.body().contains("factcheck.publish"));
     });
   }
 
