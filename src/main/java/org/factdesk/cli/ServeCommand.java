@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.desk.Desk;
+import org.factdesk.desk.NarrativeScan;
 import org.factdesk.index.FactCheckIndex;
 import org.factdesk.pipeline.IndexOpener;
 import org.factdesk.pipeline.IngestCounts;
@@ -32,7 +35,8 @@ import picocli.CommandLine.Spec;
       "on start. On the very first start an account 'admin' is created and its random password is",
       "printed once on standard output; it is not stored in plain text or logged anywhere else.",
       "When the database holds no posts, the bundled demo sample (1,143 fact-checks, 262 posts) is",
-      "ingested and matched first, so the dashboard has content (--no-demo skips this).",
+      "ingested and matched first, so the dashboard has content (--no-demo skips this). Narratives are",
+      "rebuilt from the stored posts at start and every 15 minutes; new alerts show on the dashboard.",
       "Stops cleanly on Ctrl-C / SIGTERM."})
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -75,6 +79,23 @@ public final class ServeCommand implements Callable<Integer> {
       FactCheckIndex index = Files.isDirectory(IndexOpener.indexDir(dataDir.dataDir))
           ? IndexOpener.open(dataDir.dataDir, settings, false, System.err) : null;
       Desk desk = Desk.open(db, dataDir.dataDir, Clock.systemUTC(), index, settings);
+      Runnable scan = () -> {
+        try {
+          NarrativeScan.Result r = desk.narrativeScan().run();
+          System.err.println("serve: narratives " + r.narratives() + " over " + r.posts() + " posts, " + r.linked()
+              + " linked to a fact-check, " + r.alerts() + " alerts (" + r.newAlerts() + " new)");
+        } catch (RuntimeException e) {
+          System.err.println("serve: narrative scan failed: " + e);
+        }
+      };
+      scan.run();
+      // posts ingested meanwhile (e.g. `factdesk ingest --watch` on PostgreSQL) raise alerts within 15 minutes
+      ScheduledExecutorService scans = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "factdesk-narrative-scan");
+        t.setDaemon(true);
+        return t;
+      });
+      scans.scheduleWithFixedDelay(scan, 15, 15, TimeUnit.MINUTES);
       desk.users().ensureFirstAdmin().ifPresent(password -> {
         out.println("first-run admin account: admin / " + password + " — change it");
         out.flush();
@@ -88,6 +109,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (index != null) {
           index.close();
         }
+        scans.shutdownNow();
         return ExitCodes.UNEXPECTED_STATE;
       }
       Thread hook = new Thread(() -> {
@@ -104,6 +126,7 @@ public final class ServeCommand implements Callable<Integer> {
       out.println("serve: listening on http://localhost:" + app.port() + "/ (desk: " + config.publicUrl() + "/desk)");
       out.flush();
       stopped.await();
+      scans.shutdownNow();
       desk.close();
       if (index != null) {
         index.close();

@@ -159,6 +159,12 @@ public final class Desk implements Closeable {
     return claims;
   }
 
+  /** A narrative scan over the stored posts with the default clusterer and alert rule. */
+  public NarrativeScan narrativeScan() {
+    return new NarrativeScan(db, catalog, alerts, org.factdesk.narratives.ClustererSettings.defaults(),
+        org.factdesk.narratives.AlertRule.defaults());
+  }
+
   public ApiTokenService tokens() {
     return tokens;
   }
