@@ -75,70 +75,87 @@ public final class Desk implements Closeable {
     return new Desk(db, dataDir, clock, scale, index, settings);
   }
 
+  /** The database. */
   public Database db() {
     return db;
   }
 
+  /** The data directory. */
   public Path dataDir() {
     return dataDir;
   }
 
+  /** The clock all services use. */
   public Clock clock() {
     return clock;
   }
 
+  /** The rating scale. */
   public RatingScale scale() {
     return scale;
   }
 
+  /** The users service. */
   public UserService users() {
     return users;
   }
 
+  /** The audit service. */
   public AuditLog audit() {
     return audit;
   }
 
+  /** The dashboard service. */
   public DashboardService dashboard() {
     return dashboard;
   }
 
+  /** The cases service. */
   public CaseService cases() {
     return cases;
   }
 
+  /** The evidence service. */
   public EvidenceService evidence() {
     return evidence;
   }
 
+  /** The factChecks service. */
   public FactCheckService factChecks() {
     return factChecks;
   }
 
+  /** The feedback service. */
   public MatchFeedbackService feedback() {
     return feedback;
   }
 
+  /** The pageViews service. */
   public PageViewCounter pageViews() {
     return pageViews;
   }
 
+  /** The alerts service. */
   public AlertService alerts() {
     return alerts;
   }
 
+  /** The posts service. */
   public PostService posts() {
     return posts;
   }
 
+  /** The categories service. */
   public CategoryService categories() {
     return categories;
   }
 
+  /** The catalog service. */
   public FactCheckCatalog catalog() {
     return catalog;
   }
 
+  /** The postSearch service. */
   public PostSearch postSearch() {
     return postSearch;
   }
@@ -165,6 +182,7 @@ public final class Desk implements Closeable {
         org.factdesk.narratives.AlertRule.defaults());
   }
 
+  /** The tokens service. */
   public ApiTokenService tokens() {
     return tokens;
   }

@@ -22,6 +22,7 @@ public final class WebApp {
   /** A group of routes registered on the app (public portal, API, ...). */
   @FunctionalInterface
   public interface RouteModule {
+    /** Adds the module's handlers to {@code app} (called once, after the desk's routes). */
     void register(Javalin app);
   }
 
