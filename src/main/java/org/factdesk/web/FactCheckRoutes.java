@@ -49,14 +49,23 @@ public final class FactCheckRoutes {
   public void register(Javalin app) {
     app.get("/desk/factchecks", this::list);
     app.post("/desk/cases/{id}/factchecks", ctx -> {
-      FactCheckService.Article a = desk.factChecks().create(guard.user(ctx).actor(), Forms.id(ctx, "id"), draft(ctx));
-      ctx.redirect("/desk/factchecks/" + a.meta().id());
+      long caseId = Forms.id(ctx, "id");
+      try {
+        FactCheckService.Article a = desk.factChecks().create(guard.user(ctx).actor(), caseId, draft(ctx));
+        ctx.redirect("/desk/factchecks/" + a.meta().id());
+      } catch (InvalidFieldException e) {
+        redisplay(ctx, e, "/desk/cases/" + caseId + "/factchecks");
+      }
     });
     app.get("/desk/factchecks/{id}", this::page);
     app.post("/desk/factchecks/{id}", ctx -> {
       long id = Forms.id(ctx, "id");
-      desk.factChecks().save(guard.user(ctx).actor(), id, draft(ctx));
-      ctx.redirect("/desk/factchecks/" + id);
+      try {
+        desk.factChecks().save(guard.user(ctx).actor(), id, draft(ctx));
+        ctx.redirect("/desk/factchecks/" + id);
+      } catch (InvalidFieldException e) {
+        redisplay(ctx, e, "/desk/factchecks/" + id);
+      }
     });
     app.post("/desk/factchecks/{id}/submit", ctx -> {
       long id = Forms.id(ctx, "id");
@@ -108,6 +117,43 @@ public final class FactCheckRoutes {
     m.put("isPublished", status.equals("published"));
     m.put("caseId", a.meta().caseId() == null ? "" : a.meta().caseId());
     pages.render(ctx, "factcheck", m);
+  }
+
+  /**
+   * A rejected editor form: 400 with the form again, filled with what was sent (nothing typed is
+   * lost) and the error naming the field.
+   */
+  private void redisplay(Context ctx, InvalidFieldException e, String action) {
+    guard.user(ctx).role().require(org.factdesk.desk.Role.Permission.WRITE_DRAFTS);
+    String lang = Pages.lang(ctx);
+    Map<String, Object> editor = editorModel(desk, lang, null, null);
+    editor.put("title", Forms.text(ctx, "title"));
+    editor.put("summary", Forms.text(ctx, "summary"));
+    editor.put("body", Forms.text(ctx, "body"));
+    editor.put("claimReviewed", Forms.text(ctx, "claim_reviewed"));
+    editor.put("appearances", Forms.text(ctx, "appearances"));
+    editor.put("sources", Forms.text(ctx, "sources"));
+    editor.put("featured", ctx.formParam("featured") != null);
+    String verdict = Forms.text(ctx, "verdict");
+    String category = Forms.text(ctx, "category");
+    String articleLang = Forms.text(ctx, "article_lang");
+    editor.put("verdicts", reselect(editor.get("verdicts"), verdict));
+    editor.put("categories", reselect(editor.get("categories"), category));
+    editor.put("langs", reselect(editor.get("langs"), articleLang));
+    ctx.status(400);
+    pages.render(ctx, "editor_retry", Map.of("editor", editor, "action", action, "error", e.getMessage(),
+        "field", e.field()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> reselect(Object options, String value) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> o : (List<Map<String, Object>>) options) {
+      Map<String, Object> m = new HashMap<>(o);
+      m.put("selected", o.get("value").equals(value));
+      out.add(m);
+    }
+    return out;
   }
 
   /** A list row of an article. */

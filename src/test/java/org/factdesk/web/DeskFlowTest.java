@@ -111,6 +111,14 @@ class DeskFlowTest {
       article.put("verdict", "false");
       article.put("category", "suc-khoe");
       article.put("article_lang", "vi");
+      Map<String, String> badSources = new LinkedHashMap<>(article);
+      badSources.put("sources", "WHO | javascript:alert(1)");
+      Browser.Page retry = ed.submit(casePath, casePath + "/factchecks", badSources);
+      assertEquals(400, retry.status());
+      assertTrue(retry.body().contains("<code>sources</code>"), "the error names the field");
+      assertTrue(retry.body().contains("**Sai.** Theo WHO …"), "what was typed is shown again");
+      assertTrue(retry.body().contains("<option value=\"false\" selected>"), "the chosen verdict is kept");
+      assertEquals(0, f.desk.factChecks().list(null, 10).size());
       Browser.Page created = ed.submit(casePath, casePath + "/factchecks", article);
       assertEquals(302, created.status());
       String fcPath = created.location();
