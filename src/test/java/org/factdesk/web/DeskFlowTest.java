@@ -74,6 +74,7 @@ class DeskFlowTest {
       assertTrue(post.body().contains("vclaim-sno-lemon"));
       assertTrue(post.body().contains("0.42"));
       assertFalse(post.body().contains("SECRET-AUTHOR-KEY"), "the author is never shown");
+      assertTrue(post.body().contains("action=\"/desk/search\""), "a search box prefilled with the claim");
 
       assertEquals(302, ed.submit("/desk/posts/1", "/desk/posts/1/feedback",
           Map.of("fact_check_id", "vclaim-sno-lemon", "decision", "reject")).status());
