@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.claims.Claim;
+import org.factdesk.claims.ClaimExtractor;
 import org.factdesk.store.Database;
 
 /** Read-only queries behind the workbench dashboard. */
@@ -28,6 +30,38 @@ public final class DashboardService {
    */
   public record PostSummary(long seq, String source, String url, Instant publishedAt, String language, String text,
       double topScore, String band) {}
+
+  /**
+   * A post waiting for the desk with its most check-worthy sentence.
+   *
+   * @param sentence the post's sentence with the highest check-worthiness
+   * @param checkWorthiness that sentence's score in [0, 1]
+   */
+  public record CheckWorthyPost(PostSummary post, String sentence, double checkWorthiness) {}
+
+  /**
+   * The newest unmatched posts ({@link #newestUnmatched}) that contain at least one check-worthy
+   * sentence by {@code claims} — factual claims rather than opinions, questions or greetings. Looks at
+   * the newest {@code scan} unmatched posts.
+   */
+  public List<CheckWorthyPost> newestCheckWorthy(int limit, int scan, ClaimExtractor claims) {
+    List<CheckWorthyPost> out = new java.util.ArrayList<>();
+    for (PostSummary p : newestUnmatched(scan)) {
+      Claim best = null;
+      for (Claim c : claims.extract(Long.toString(p.seq()), p.text())) {
+        if (c.checkWorthy() && (best == null || c.score() > best.score())) {
+          best = c;
+        }
+      }
+      if (best != null) {
+        out.add(new CheckWorthyPost(p, best.text(), best.score()));
+        if (out.size() == limit) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
 
   /** Number of cases per status, in {@link #CASE_STATUSES} order (zeros included). */
   public Map<String, Long> casesByStatus() {

@@ -51,7 +51,11 @@ public final class Csrf {
     String expected = s == null ? null : (String) s.getAttribute(ATTRIBUTE);
     String sent = ctx.header("X-CSRF-Token");
     if (sent == null) {
-      sent = ctx.formParam(FIELD);
+      try {
+        sent = ctx.formParam(FIELD);
+      } catch (RuntimeException unreadable) { // e.g. a multipart body over the upload limit
+        throw new io.javalin.http.BadRequestResponse("request body too large or malformed");
+      }
     }
     if (expected == null || sent == null
         || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {

@@ -6,22 +6,50 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.desk.AlertService;
+import org.factdesk.desk.CaseService;
 import org.factdesk.desk.DashboardService;
 import org.factdesk.desk.Desk;
+import org.factdesk.desk.FactCheckCatalog;
+import org.factdesk.desk.NotFoundException;
+import org.factdesk.desk.PostSearch;
+import org.factdesk.desk.PostService;
+import org.factdesk.model.FactCheck;
 
-/** The workbench pages under {@code /desk} (all behind {@link DeskGuard}): {@code GET /desk} is the dashboard. */
+/**
+ * Workbench pages about incoming content (all behind {@link DeskGuard}):
+ *
+ * <ul>
+ *   <li>{@code GET /desk} — dashboard: new alerts, newest check-worthy posts without a confident match (their
+ *       most check-worthy sentence), cases by status;
+ *   <li>{@code POST /desk/alerts/{id}/ack} — acknowledge an alert (reviewer+);
+ *   <li>{@code GET /desk/posts/{seq}} — a stored post (never its author) with its suggested fact-checks;
+ *   <li>{@code POST /desk/posts/{seq}/feedback} — {@code fact_check_id}, {@code decision=accept|reject} (reviewer+);
+ *   <li>{@code GET /desk/search} — {@code q}, {@code language}, {@code source}, {@code from}, {@code to}
+ *       ({@code yyyy-mm-dd}), {@code verdict}: posts and fact-checks.
+ * </ul>
+ */
 public final class DeskRoutes {
   private final Desk desk;
   private final Pages pages;
+  private final DeskGuard guard;
 
   public DeskRoutes(Desk desk, Pages pages, DeskGuard guard) {
     this.desk = desk;
     this.pages = pages;
+    this.guard = guard;
   }
 
   /** Registers the routes. */
   public void register(Javalin app) {
     app.get("/desk", this::dashboard);
+    app.post("/desk/alerts/{id}/ack", ctx -> {
+      desk.alerts().acknowledge(guard.user(ctx).actor(), Forms.id(ctx, "id"));
+      ctx.redirect("/desk");
+    });
+    app.get("/desk/posts/{seq}", this::post);
+    app.post("/desk/posts/{seq}/feedback", this::feedback);
+    app.get("/desk/search", this::search);
   }
 
   private void dashboard(Context ctx) {
@@ -31,14 +59,115 @@ public final class DeskRoutes {
     d.casesByStatus().forEach((s, n) -> statuses.add(Map.of("status", s,
         "label", Messages.get(lang, "case_status_" + s), "count", n)));
     List<Map<String, Object>> posts = new ArrayList<>();
-    for (DashboardService.PostSummary p : d.newestUnmatched(20)) {
-      posts.add(View.post(p));
+    for (DashboardService.CheckWorthyPost p : d.newestCheckWorthy(20, 500, desk.claims())) {
+      Map<String, Object> row = View.post(p.post());
+      row.put("excerpt", View.excerpt(p.sentence(), 220));
+      row.put("checkWorthiness", View.score(p.checkWorthiness()));
+      posts.add(row);
+    }
+    List<Map<String, Object>> alerts = new ArrayList<>();
+    for (AlertService.StoredAlert a : desk.alerts().unacknowledged(20)) {
+      Map<String, Object> m = new HashMap<>();
+      m.put("id", a.id());
+      m.put("narrative", a.narrativeKey());
+      m.put("verdict", a.verdict() == null ? "" : a.verdict());
+      m.put("factCheckId", a.factCheckId() == null ? "" : a.factCheckId());
+      m.put("window", View.day(a.windowStart()) + " – " + View.day(a.windowEnd()));
+      m.put("posts", a.postsInWindow());
+      m.put("outlets", a.topOutlets());
+      alerts.add(m);
+    }
+    List<Map<String, Object>> recent = new ArrayList<>();
+    for (CaseService.Case c : desk.cases().list(null, 10)) {
+      recent.add(View.caseRow(c, lang));
     }
     Map<String, Object> m = new HashMap<>();
     m.put("statuses", statuses);
     m.put("postCount", d.posts());
     m.put("unmatched", posts);
     m.put("hasUnmatched", !posts.isEmpty());
+    m.put("alerts", alerts);
+    m.put("hasAlerts", !alerts.isEmpty());
+    m.put("recentCases", recent);
+    m.put("hasRecentCases", !recent.isEmpty());
     pages.render(ctx, "dashboard", m);
+  }
+
+  private void post(Context ctx) {
+    long seq = Forms.id(ctx, "seq");
+    PostService.PostView p = desk.posts().find(seq).orElseThrow(() -> new NotFoundException("no stored post " + seq));
+    Map<String, Boolean> decided = desk.feedback().latest(seq);
+    String lang = Pages.lang(ctx);
+    List<Map<String, Object>> matches = new ArrayList<>();
+    for (PostService.StoredMatch sm : desk.posts().matches(seq)) {
+      Map<String, Object> m = View.factCheck(desk.catalog().get(sm.factCheckId()).orElse(null), sm.factCheckId());
+      m.put("rank", sm.rank());
+      m.put("score", View.score(sm.confidence()));
+      m.put("band", sm.band());
+      m.put("bandLabel", Messages.get(lang, "band_" + sm.band()));
+      Boolean d = decided.get(sm.factCheckId());
+      m.put("accepted", Boolean.TRUE.equals(d));
+      m.put("rejected", Boolean.FALSE.equals(d));
+      matches.add(m);
+    }
+    List<Map<String, Object>> cases = new ArrayList<>();
+    for (CaseService.Case c : desk.cases().forPost(seq)) {
+      cases.add(View.caseRow(c, lang));
+    }
+    Map<String, Object> m = new HashMap<>();
+    m.put("post", View.postView(p));
+    m.put("matches", matches);
+    m.put("hasMatches", !matches.isEmpty());
+    m.put("cases", cases);
+    m.put("hasCases", !cases.isEmpty());
+    pages.render(ctx, "post", m);
+  }
+
+  private void feedback(Context ctx) {
+    long seq = Forms.id(ctx, "seq");
+    String decision = Forms.required(ctx, "decision");
+    if (!decision.equals("accept") && !decision.equals("reject")) {
+      throw new org.factdesk.desk.InvalidFieldException("decision", "accept or reject");
+    }
+    desk.feedback().record(guard.user(ctx).actor(), seq, Forms.required(ctx, "fact_check_id"), decision.equals("accept"));
+    ctx.redirect("/desk/posts/" + seq);
+  }
+
+  private void search(Context ctx) {
+    String q = Forms.query(ctx, "q");
+    String language = Forms.query(ctx, "language");
+    String source = Forms.query(ctx, "source");
+    String verdict = Forms.query(ctx, "verdict");
+    PostSearch.Filters filters = new PostSearch.Filters(language, source, Forms.day(ctx, "from", 0),
+        Forms.day(ctx, "to", 1));
+    List<Map<String, Object>> posts = new ArrayList<>();
+    List<Map<String, Object>> facts = new ArrayList<>();
+    if (q != null) {
+      if (verdict == null) {
+        for (PostService.PostView p : desk.posts().findAll(desk.postSearch().search(q, filters, 30))) {
+          posts.add(View.postView(p));
+        }
+      }
+      for (FactCheckCatalog.Hit h : desk.catalog().search(q, language, verdict, 20)) {
+        Map<String, Object> m = View.factCheck(h.factCheck(), h.factCheck().id());
+        m.put("score", View.score(h.score()));
+        facts.add(m);
+      }
+    }
+    Map<String, Object> m = new HashMap<>();
+    m.put("q", q == null ? "" : q);
+    m.put("searched", q != null);
+    m.put("language", language == null ? "" : language);
+    m.put("languages", View.options(List.of("vi", "en"), language));
+    m.put("sources", View.options(desk.posts().sources(200), source));
+    m.put("from", Forms.query(ctx, "from") == null ? "" : Forms.query(ctx, "from"));
+    m.put("to", Forms.query(ctx, "to") == null ? "" : Forms.query(ctx, "to"));
+    m.put("verdict", verdict == null ? "" : verdict);
+    m.put("posts", posts);
+    m.put("hasPosts", !posts.isEmpty());
+    m.put("factChecks", facts);
+    m.put("hasFactChecks", !facts.isEmpty());
+    m.put("verdictFilterOnly", verdict != null);
+    pages.render(ctx, "search", m);
   }
 }

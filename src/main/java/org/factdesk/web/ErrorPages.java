@@ -27,7 +27,13 @@ public final class ErrorPages {
     app.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, pages, 400, e.getMessage(), null));
     app.exception(ForbiddenException.class, (e, ctx) -> respond(ctx, pages, 403, e.getMessage(), null));
     app.exception(NotFoundException.class, (e, ctx) -> respond(ctx, pages, 404, e.getMessage(), null));
-    app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, pages, e.getStatus(), e.getMessage(), null));
+    app.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() >= 300 && e.getStatus() < 400) {
+        ctx.status(e.getStatus()); // a redirect (Location already set): no error page
+        return;
+      }
+      respond(ctx, pages, e.getStatus(), e.getMessage(), null);
+    });
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
       respond(ctx, pages, 500, "internal error", null);

@@ -15,6 +15,17 @@ public final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
+  /**
+   * Sets the headers on {@code ctx} (a before-handler); with {@code https} also
+   * {@code Strict-Transport-Security} (one year).
+   */
+  public static void apply(Context ctx, boolean https) {
+    apply(ctx);
+    if (https) {
+      ctx.header("Strict-Transport-Security", "max-age=31536000");
+    }
+  }
+
   /** Sets the headers on {@code ctx} (a before-handler). */
   public static void apply(Context ctx) {
     boolean embed = ctx.path().startsWith("/embed/");

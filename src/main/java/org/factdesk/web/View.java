@@ -3,10 +3,15 @@ package org.factdesk.web;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.factdesk.desk.CaseService;
 import org.factdesk.desk.DashboardService;
+import org.factdesk.desk.PostService;
+import org.factdesk.model.FactCheck;
 
 /** Small helpers turning desk records into template maps (dates as ISO days, scores with two decimals). */
 final class View {
@@ -33,19 +38,84 @@ final class View {
       return "";
     }
     String t = text.strip().replaceAll("\\s+", " ");
-    return t.length() <= max ? t : t.substring(0, t.offsetByCodePoints(0, Math.min(max, t.codePointCount(0, t.length())))) + "…";
+    if (t.codePointCount(0, t.length()) <= max) {
+      return t;
+    }
+    return t.substring(0, t.offsetByCodePoints(0, max)) + "…";
+  }
+
+  static String orEmpty(Object o) {
+    return o == null ? "" : o.toString();
+  }
+
+  /** Only http(s) links are rendered as links (no javascript: URLs from ingested data). */
+  static String safeUrl(String url) {
+    return url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url : "";
   }
 
   static Map<String, Object> post(DashboardService.PostSummary p) {
     Map<String, Object> m = new HashMap<>();
     m.put("seq", p.seq());
-    m.put("source", p.source() == null ? "" : p.source());
-    m.put("url", p.url() == null ? "" : p.url());
+    m.put("source", orEmpty(p.source()));
+    m.put("url", safeUrl(p.url()));
     m.put("date", day(p.publishedAt()));
-    m.put("language", p.language() == null ? "" : p.language());
+    m.put("language", orEmpty(p.language()));
     m.put("excerpt", excerpt(p.text(), 220));
     m.put("score", score(p.topScore()));
     m.put("band", p.band());
     return m;
+  }
+
+  static Map<String, Object> postView(PostService.PostView p) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("seq", p.seq());
+    m.put("postId", orEmpty(p.postId()));
+    m.put("source", orEmpty(p.source()));
+    m.put("url", safeUrl(p.url()));
+    m.put("date", day(p.publishedAt()));
+    m.put("language", orEmpty(p.language()));
+    m.put("text", orEmpty(p.text()));
+    m.put("excerpt", excerpt(p.text(), 220));
+    m.put("duplicateOf", p.duplicateOf() == null ? "" : p.duplicateOf());
+    m.put("sightings", p.sightings() == 0 ? "" : p.sightings()); // "" is falsey in Mustache, 0 is not
+    return m;
+  }
+
+  static Map<String, Object> factCheck(FactCheck fc, String id) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("id", id);
+    m.put("found", fc != null);
+    if (fc != null) {
+      m.put("claim", fc.claimReviewed());
+      m.put("title", orEmpty(fc.title()));
+      m.put("headline", fc.headline());
+      m.put("url", safeUrl(fc.url()));
+      m.put("verdict", fc.reviewRating() == null ? "" : orEmpty(fc.reviewRating().alternateName()));
+      m.put("publisher", fc.author() == null ? "" : orEmpty(fc.author().name()));
+      m.put("date", fc.datePublished() == null ? "" : fc.datePublished().toString());
+      m.put("language", orEmpty(fc.inLanguage()));
+    }
+    return m;
+  }
+
+  static Map<String, Object> caseRow(CaseService.Case c, String lang) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("id", c.id());
+    m.put("claim", excerpt(c.claimText(), 160));
+    m.put("status", c.status());
+    m.put("statusLabel", Messages.get(lang, "case_status_" + c.status()));
+    m.put("assignee", orEmpty(c.assignee()));
+    m.put("updated", minute(c.updatedAt()));
+    m.put("postSeq", c.postSeq() == null ? "" : c.postSeq());
+    return m;
+  }
+
+  /** Select options: value, label, selected. */
+  static List<Map<String, Object>> options(List<String> values, String selected) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (String v : values) {
+      out.add(Map.of("value", v, "label", v, "selected", v.equals(selected)));
+    }
+    return out;
   }
 }

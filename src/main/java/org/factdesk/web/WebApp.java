@@ -22,6 +22,7 @@ public final class WebApp {
   /** A group of routes registered on the app (public portal, API, ...). */
   @FunctionalInterface
   public interface RouteModule {
+    /** Adds the module's handlers to {@code app} (called once, after the desk's routes). */
     void register(Javalin app);
   }
 
@@ -41,7 +42,9 @@ public final class WebApp {
   public static Javalin create(WebConfig config, Desk desk, LoginRateLimiter limiter, List<RouteModule> modules) {
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
-      c.http.maxRequestSize = config.maxUploadBytes() + 1024 * 1024;
+      c.http.maxRequestSize = 1024 * 1024; // bodies read whole (forms, JSON); uploads are streamed
+      c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+      c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes() + 1024 * 1024, io.javalin.config.SizeUnit.BYTES);
       c.staticFiles.add(s -> {
         s.hostedPath = "/static";
         s.directory = "/web/static";
@@ -53,7 +56,7 @@ public final class WebApp {
     SessionAuth auth = new SessionAuth(desk.users());
     Pages pages = new Pages(templates, auth);
     DeskGuard guard = new DeskGuard(auth);
-    app.before(SecurityHeaders::apply);
+    app.before(ctx -> SecurityHeaders.apply(ctx, config.secureCookies()));
     app.before(ctx -> {
       String q = ctx.queryParam("lang");
       if (q != null && Messages.LANGUAGES.contains(q)) {
@@ -66,6 +69,9 @@ public final class WebApp {
     app.before("/desk/*", guard::check);
     new LoginRoutes(desk.users(), auth, limiter, pages).register(app);
     new DeskRoutes(desk, pages, guard).register(app);
+    new CaseRoutes(desk, pages, guard, config).register(app);
+    new FactCheckRoutes(desk, pages, guard).register(app);
+    new UserRoutes(desk, pages, guard).register(app);
     for (RouteModule m : modules) {
       m.register(app);
     }

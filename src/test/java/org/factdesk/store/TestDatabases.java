@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * or — when the environment variable {@code FACTDESK_TEST_PG_URL} names a PostgreSQL server, e.g.
  * {@code jdbc:postgresql://127.0.0.1:5432/factdesk_test?user=factdesk&password=factdesk} — a new
  * schema on that server ({@code currentSchema=t_<random>}), so the same test classes run on both.
- * {@code .ci/postgres.sh} starts such a server.
+ * {@code .ci/postgres.sh} starts such a server; the schemas are dropped when the test JVM exits.
  */
 public final class TestDatabases {
   /** The environment variable naming the PostgreSQL test server. */
@@ -37,10 +37,19 @@ public final class TestDatabases {
     String schema = "t_" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT) + "_" + COUNTER.incrementAndGet();
     try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(base, schema)));
     } catch (SQLException e) {
       throw new IllegalStateException(PG_ENV + ": cannot create a test schema on " + Database.redact(base) + ": "
           + e.getMessage(), e);
     }
     return Database.open(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+  }
+
+  private static void drop(String base, String schema) {
+    try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA " + schema + " CASCADE");
+    } catch (SQLException e) {
+      System.err.println("TestDatabases: could not drop test schema " + schema + ": " + e.getMessage());
+    }
   }
 }

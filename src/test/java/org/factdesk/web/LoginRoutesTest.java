@@ -135,6 +135,23 @@ class LoginRoutesTest {
   }
 
   @Test
+  void httpsPublicUrlMakesTheSessionCookieSecureAndSendsHsts() {
+    JavalinTest.test(WebApp.create(new WebConfig(0, "https://desk.example.org", WebConfig.DEFAULT_MAX_UPLOAD), f.desk,
+        LoginRateLimiter.standard(f.clock), java.util.List.of()), (server, client) -> {
+      okhttp3.Response r = client.get("/login");
+      assertTrue(r.header("Set-Cookie").contains("Secure"), r.header("Set-Cookie"));
+      assertTrue(r.header("Set-Cookie").contains("HttpOnly"));
+      assertTrue(r.header("Set-Cookie").contains("SameSite=Lax"));
+      assertEquals("max-age=31536000", r.header("Strict-Transport-Security"));
+    });
+    JavalinTest.test(f.app(), (server, client) -> {
+      okhttp3.Response r = client.get("/login");
+      assertFalse(r.header("Set-Cookie").contains("Secure"));
+      assertEquals(null, r.header("Strict-Transport-Security"));
+    });
+  }
+
+  @Test
   void languageSwitchByQueryIsRememberedInACookie() {
     JavalinTest.test(f.app(), (server, client) -> {
       Browser b = new Browser(client.getOrigin());
