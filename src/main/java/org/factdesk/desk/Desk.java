@@ -26,7 +26,6 @@ public final class Desk implements Closeable {
   private final EvidenceService evidence;
   private final FactCheckService factChecks;
   private final MatchFeedbackService feedback;
-  private final PageViewCounter pageViews;
   private final AlertService alerts;
   private final PostService posts;
   private final CategoryService categories;
@@ -48,7 +47,6 @@ public final class Desk implements Closeable {
     this.evidence = new EvidenceService(db, dataDir, clock);
     this.factChecks = new FactCheckService(db, clock, scale, cases);
     this.feedback = new MatchFeedbackService(db, clock);
-    this.pageViews = new PageViewCounter(db, clock);
     this.alerts = new AlertService(db, clock);
     this.posts = new PostService(db);
     this.categories = new CategoryService(db, clock);
@@ -128,11 +126,6 @@ public final class Desk implements Closeable {
   /** The feedback service. */
   public MatchFeedbackService feedback() {
     return feedback;
-  }
-
-  /** The pageViews service. */
-  public PageViewCounter pageViews() {
-    return pageViews;
   }
 
   /** The alerts service. */

@@ -45,12 +45,14 @@ public final class StoredNarratives {
    * @param section top narratives by volume and by rising score, with the alerts raised
    * @param entries narratives with ≥ 2 posts, largest first, at most {@link #MAX_ENTRIES}
    * @param posts stored posts and sightings read
+   * @param linked narratives (of any size) linked to a fact-check
    * @param computedAt when it was computed
    */
-  public record Snapshot(NarrativeSection section, List<NarrativeEntry> entries, long posts, Instant computedAt) {
+  public record Snapshot(NarrativeSection section, List<NarrativeEntry> entries, long posts, long linked,
+      Instant computedAt) {
     /** A snapshot of an empty database. */
     public static Snapshot empty() {
-      return new Snapshot(NarrativeSection.EMPTY, List.of(), 0, Instant.EPOCH);
+      return new Snapshot(NarrativeSection.EMPTY, List.of(), 0, 0, Instant.EPOCH);
     }
 
     /** The entry with this narrative id ({@code n-000001}), if kept. */
@@ -118,9 +120,13 @@ public final class StoredNarratives {
     posts.forEachWithTopMatch(feed);
     posts.forEachSightingWithTopMatch(feed); // exact copies seen elsewhere count towards volume and reach
     List<NarrativeEntry> kept = new ArrayList<>();
+    long[] linked = {0};
     NarrativeSection section;
     try {
       section = tracker.finish(e -> {
+        if (e.factCheck() != null) {
+          linked[0]++;
+        }
         if (e.size() >= 2) {
           kept.add(e);
         }
@@ -130,6 +136,6 @@ public final class StoredNarratives {
     }
     kept.sort(Comparator.comparingLong(NarrativeEntry::size).reversed().thenComparing(NarrativeEntry::id));
     List<NarrativeEntry> entries = kept.size() > MAX_ENTRIES ? List.copyOf(kept.subList(0, MAX_ENTRIES)) : kept;
-    return new Snapshot(section, entries, n[0], Instant.now());
+    return new Snapshot(section, entries, n[0], linked[0], Instant.now());
   }
 }
