@@ -1,30 +1,11 @@
 package org.factdesk.cli;
 
-import io.javalin.Javalin;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.factdesk.desk.Desk;
-import org.factdesk.desk.NarrativeScan;
-import org.factdesk.index.FactCheckIndex;
-import org.factdesk.pipeline.IndexOpener;
-import org.factdesk.pipeline.IngestCounts;
-import org.factdesk.pipeline.MatchingSettings;
-import org.factdesk.store.PostStore;
 import org.factdesk.store.Database;
-import org.factdesk.web.LoginRateLimiter;
-import org.factdesk.web.WebApp;
-import org.factdesk.web.WebConfig;
-import org.factdesk.web.api.FeedRoutes;
-import org.factdesk.web.portal.Portal;
-import org.factdesk.web.portal.PortalRoutes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,81 +47,30 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WebConfig config = new WebConfig(port, publicUrl, WebConfig.DEFAULT_MAX_UPLOAD);
-    Files.createDirectories(dataDir.dataDir);
     PrintWriter out = spec.commandLine().getOut();
+    DeskServer server;
+    try {
+      server = DeskServer.start(new DeskServer.Options(dataDir.dataDir, dbUrl, port, publicUrl, !noDemo), out,
+          System.err);
+    } catch (DeskServer.PortInUseException e) {
+      spec.commandLine().getErr().println("factdesk: " + e.getMessage() + "; try --port");
+      return ExitCodes.UNEXPECTED_STATE;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
-    String url = dbUrl != null ? dbUrl : Database.embeddedUrl(dataDir.dataDir);
-    MatchingSettings settings = MatchingSettings.defaults();
-    try (Database db = Database.open(url)) {
-      System.err.println("serve: database " + db.describe());
-      if (!noDemo && new PostStore(db).count() == 0) {
-        IngestCounts counts = DemoData.load(dataDir.dataDir, url, System.err);
-        out.println("demo: loaded the bundled sample: " + counts.factChecks() + " fact-checks, "
-            + new PostStore(db).count() + " posts stored and matched (--no-demo skips this on an empty database)");
-        out.flush();
-      }
-      FactCheckIndex index = Files.isDirectory(IndexOpener.indexDir(dataDir.dataDir))
-          ? IndexOpener.open(dataDir.dataDir, settings, false, System.err) : null;
-      Desk desk = Desk.open(db, dataDir.dataDir, Clock.systemUTC(), index, settings);
-      Runnable scan = () -> {
-        try {
-          NarrativeScan.Result r = desk.narrativeScan().run();
-          System.err.println("serve: narratives " + r.narratives() + " over " + r.posts() + " posts, " + r.linked()
-              + " linked to a fact-check, " + r.alerts() + " alerts (" + r.newAlerts() + " new)");
-        } catch (RuntimeException e) {
-          System.err.println("serve: narrative scan failed: " + e);
-        }
-      };
-      scan.run();
-      // posts ingested meanwhile (e.g. `factdesk ingest --watch` on PostgreSQL) raise alerts within 15 minutes
-      ScheduledExecutorService scans = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "factdesk-narrative-scan");
-        t.setDaemon(true);
-        return t;
-      });
-      scans.scheduleWithFixedDelay(scan, 15, 15, TimeUnit.MINUTES);
-      desk.users().ensureFirstAdmin().ifPresent(password -> {
-        out.println("first-run admin account: admin / " + password + " — change it");
-        out.flush();
-      });
-      Portal portal = Portal.open(desk, config, "factdesk", PortalRoutes.Renderers.standard());
-      FeedRoutes feeds = new FeedRoutes(portal.index(), config.publicUrl(), "factdesk", "vi"); // same fresh set
-      Javalin app = WebApp.create(config, desk, LoginRateLimiter.standard(desk.clock()),
-          List.of(portal.routes(), feeds::register));
+    Thread hook = new Thread(() -> {
+      System.err.println("serve: stopping");
+      stopped.countDown();
       try {
-        app.start(port);
-      } catch (io.javalin.util.JavalinBindException e) {
-        spec.commandLine().getErr().println("factdesk: port " + port + " is in use (" + e.getMessage() + "); try --port");
-        portal.close();
-        desk.close();
-        if (index != null) {
-          index.close();
-        }
-        scans.shutdownNow();
-        return ExitCodes.UNEXPECTED_STATE;
+        closed.await(30, TimeUnit.SECONDS); // let the main thread close the database first
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
-      Thread hook = new Thread(() -> {
-        System.err.println("serve: stopping");
-        app.stop();
-        portal.close(); // writes the last page views
-        stopped.countDown();
-        try {
-          closed.await(30, TimeUnit.SECONDS); // let the main thread close the database first
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }, "factdesk-serve-stop");
-      Runtime.getRuntime().addShutdownHook(hook);
-      out.println("serve: listening on http://localhost:" + app.port() + "/ (desk: " + config.publicUrl() + "/desk)");
-      out.flush();
+    }, "factdesk-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
       stopped.await();
-      scans.shutdownNow();
-      desk.close();
-      if (index != null) {
-        index.close();
-      }
+      server.close();
     } finally {
       closed.countDown();
     }

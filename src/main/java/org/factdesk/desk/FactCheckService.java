@@ -38,6 +38,18 @@ public final class FactCheckService {
   private final RatingScale scale;
   private final CaseService cases;
 
+  private final java.util.List<java.util.function.LongConsumer> publishListeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /**
+   * Registers a callback run after each successful publication with the fact-check id (e.g. refresh the
+   * portal, upsert into the matching index). A failing callback is logged and does not undo the
+   * publication.
+   */
+  public void onPublished(java.util.function.LongConsumer listener) {
+    publishListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+  }
+
   public FactCheckService(Database db, Clock clock, RatingScale scale, CaseService cases) {
     this.db = db;
     this.clock = clock;
@@ -79,6 +91,16 @@ public final class FactCheckService {
    * @throws InvalidFieldException naming the field of an invalid draft
    */
   public Article create(Actor actor, Long caseId, Draft d) {
+    return create(actor, caseId, d, null);
+  }
+
+  /**
+   * As {@link #create(Actor, Long, Draft)} with a wanted slug (the API's {@code slug} field).
+   *
+   * @param wantedSlug {@code [a-z0-9-]+}, or null to derive one from the title
+   * @throws InvalidFieldException field {@code slug} when the wanted slug is malformed or taken
+   */
+  public Article create(Actor actor, Long caseId, Draft d, String wantedSlug) {
     actor.role().require(Role.Permission.WRITE_DRAFTS);
     validate(d);
     Instant now = clock.instant();
@@ -90,7 +112,17 @@ public final class FactCheckService {
           cases.setStatus(h, actor, now, caseId, "in_progress");
         }
       }
-      String slug = uniqueSlug(h, Slugs.of(d.title()));
+      String slug;
+      if (wantedSlug == null) {
+        slug = uniqueSlug(h, Slugs.of(d.title()));
+      } else if (!wantedSlug.matches("[a-z0-9]+(-[a-z0-9]+)*") || wantedSlug.length() > 200) {
+        throw new InvalidFieldException("slug", "must be lower-case letters, digits and single hyphens");
+      } else if (h.createQuery("SELECT COUNT(*) FROM fact_checks WHERE slug = :s").bind("s", wantedSlug)
+          .mapTo(Long.class).one() > 0) {
+        throw new InvalidFieldException("slug", "slug '" + wantedSlug + "' is already used");
+      } else {
+        slug = wantedSlug;
+      }
       long fcId = h.createUpdate("INSERT INTO fact_checks (slug, case_id, category_id, lang, featured, status, "
               + "created_at, updated_at) VALUES (:slug, :case, :cat, :lang, :f, 'draft', :t, :t)")
           .bind("slug", slug).bind("case", caseId).bind("cat", categoryId(h, d.categorySlug())).bind("lang", d.lang())
@@ -185,7 +217,7 @@ public final class FactCheckService {
   public int approveAndPublish(Actor actor, long id) {
     actor.role().require(Role.Permission.APPROVE_PUBLISH);
     Instant now = clock.instant();
-    return db.jdbi().inTransaction(h -> {
+    int number = db.jdbi().inTransaction(h -> {
       Meta meta = meta(h, id);
       Revision latest = latest(h, id);
       if (!meta.status().equals("in_review") || latest.publishedAt() != null) {
@@ -204,6 +236,14 @@ public final class FactCheckService {
           Map.of("revision", latest.number(), "slug", meta.slug()));
       return latest.number();
     });
+    for (java.util.function.LongConsumer l : publishListeners) {
+      try {
+        l.accept(id);
+      } catch (RuntimeException e) {
+        System.err.println("factdesk: after publishing fact-check " + id + ": " + e);
+      }
+    }
+    return number;
   }
 
   /** The article with {@code id}. */

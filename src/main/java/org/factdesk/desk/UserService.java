@@ -113,6 +113,11 @@ public final class UserService {
         .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
   }
 
+  /** The account with this login name. */
+  public Optional<User> findByUsername(String username) {
+    return list().stream().filter(u -> u.username().equals(username)).findFirst();
+  }
+
   /** All accounts by user name. */
   public List<User> list() {
     return db.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM users ORDER BY username")
