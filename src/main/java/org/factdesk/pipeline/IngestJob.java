@@ -128,10 +128,10 @@ public final class IngestJob implements Closeable {
       db = Database.open(config.dbUrl() != null ? config.dbUrl() : Database.embeddedUrl(config.dataDir()));
       tee.println("database: " + db.describe());
       AuthorPseudonymiser pseudonymiser = AuthorPseudonymiser.loadOrCreate(config.dataDir());
-      boolean vectors = config.retrieval().needsVectors()
-          || LuceneBackend.builtVectorModel(IndexOpener.indexDir(config.dataDir())) != null;
+      boolean vectors = config.retrieval().needsVectors() || config.indexUrl() == null
+          && LuceneBackend.builtVectorModel(IndexOpener.indexDir(config.dataDir())) != null;
       encoder = vectors ? Encoders.open(config.modelDir()) : null;
-      index = IndexOpener.open(config.dataDir(), settings, encoder == null ? null : new EncoderEmbedder(encoder),
+      index = IndexOpener.open(config.dataDir(), config.indexUrl(), settings, encoder == null ? null : new EncoderEmbedder(encoder),
           false, tee);
       PostIndex posts = PostIndex.open(config.dataDir().resolve("posts-index"));
       IngestJob job = new IngestJob(config, settings, tee, log, clock, db, logFile, encoder, index, posts, pseudonymiser,

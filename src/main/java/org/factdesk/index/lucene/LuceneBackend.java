@@ -440,6 +440,18 @@ public final class LuceneBackend implements SearchBackend {
     return out;
   }
 
+  /** Live documents of an index directory, read without the write lock; 0 when there is no index. */
+  public static long storedCount(Path directory) throws IOException {
+    try (FSDirectory d = FSDirectory.open(directory)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return 0;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(d)) {
+        return reader.numDocs();
+      }
+    }
+  }
+
   @Override
   public IndexSettings settings() {
     return settings;

@@ -128,7 +128,8 @@ public final class ClusterClient implements AutoCloseable {
         }
       } catch (IOException e) {
         if (!retry.mayRetry(attempt)) {
-          throw new IOException("OpenSearch " + location() + " unreachable after " + attempt + " attempts: " + e.getMessage(), e);
+          throw new ClusterUnavailableException("OpenSearch " + location() + " unreachable after " + attempt + " attempts: "
+              + e.getMessage(), e);
         }
       }
       retry.pause(attempt);

@@ -188,6 +188,44 @@ public final class OpenSearchBackend implements SearchBackend {
     }
   }
 
+  /** Deletes every index generation of {@code alias} (and so the alias). */
+  public static void deleteIndexes(List<URI> urls, String alias) throws IOException {
+    try (ClusterClient client = new ClusterClient(urls, RetryPolicy.DEFAULT)) {
+      ClusterClient.Answer a = client.send("DELETE", "/" + alias + "-v*", Map.of(), (JsonNode) null);
+      if (!a.ok() && a.status() != 404) {
+        throw new IOException("OpenSearch DELETE " + alias + "-v* failed (" + a.status() + "): " + a.reason());
+      }
+    }
+  }
+
+  /**
+   * What {@code factdesk status} reports about a cluster index.
+   *
+   * @param health cluster health and node count, e.g. {@code green (2 nodes)}
+   * @param index the concrete index behind the alias, or null when there is none
+   * @param documents fact-checks in it (0 without index)
+   * @param knnPlugin whether the k-NN plugin is installed
+   * @param vectorModel the sentence-vector model recorded in the index, or empty
+   */
+  public record Status(String health, String index, long documents, boolean knnPlugin, String vectorModel) {}
+
+  /** The status of {@code alias} on a cluster, without checking its analyzer. */
+  public static Status status(List<URI> urls, String alias) throws IOException {
+    try (ClusterClient client = new ClusterClient(urls, RetryPolicy.DEFAULT)) {
+      JsonNode h = client.require("GET", "/_cluster/health", Map.of(), null);
+      String health = h.path("status").asText() + " (" + h.path("number_of_nodes").asInt() + " nodes)";
+      boolean knn = hasKnnPlugin(client);
+      String current = currentIndex(client, alias);
+      if (current == null) {
+        return new Status(health, null, 0, knn, "");
+      }
+      long count = client.require("GET", "/" + current + "/_count", Map.of(), null).path("count").asLong();
+      String model = client.require("GET", "/" + current + "/_mapping", Map.of(), null).path(current).path("mappings")
+          .path("_meta").path("vector_model").asText("");
+      return new Status(health, current, count, knn, model);
+    }
+  }
+
   static String indexName(String alias, int generation) {
     return alias + "-v" + OpenSearchRequests.MAPPING_VERSION + "-" + generation;
   }
