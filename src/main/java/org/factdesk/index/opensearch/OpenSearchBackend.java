@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.factdesk.index.AnalyzedDocument;
 import org.factdesk.index.FactCheckJson;
@@ -62,6 +68,13 @@ public final class OpenSearchBackend implements SearchBackend {
   private final IndexSettings settings;
   private final boolean knnPlugin;
   private final BulkIndexer bulk;
+  /** Threads fetching term statistics beside searches (daemon, idle ones end after a minute). */
+  private final ExecutorService statsPool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+      new SynchronousQueue<>(), r -> {
+        Thread t = new Thread(r, "factdesk-opensearch-stats");
+        t.setDaemon(true);
+        return t;
+      });
   private boolean vectorMapped;
   /** Uncommitted upserts of this instance: url → id and id → url (for upsert by url). */
   private final Map<String, String> pendingUrlToId = new HashMap<>();
@@ -368,16 +381,29 @@ public final class OpenSearchBackend implements SearchBackend {
       return SearchResult.EMPTY;
     }
     Map<String, String> params = Map.of("preference", PREFERENCE);
+    // the term statistics for the bound are fetched in parallel with the search: one round trip of latency
+    CompletableFuture<JsonNode> stats = CompletableFuture.supplyAsync(() -> {
+      try {
+        return client.require("POST", "/" + index + "/_termvectors", params, OpenSearchRequests.termStatistics(query));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, statsPool);
     JsonNode answer = client.require("POST", "/" + index + "/_search", params,
         OpenSearchRequests.search(query, settings, k));
-    JsonNode stats = client.require("POST", "/" + index + "/_termvectors", params,
-        OpenSearchRequests.termStatistics(query));
     List<SearchHit> hits = new ArrayList<>();
     for (JsonNode h : answer.path("hits").path("hits")) {
       hits.add(new SearchHit(FactCheckJson.read(h.path("_source").path(OpenSearchRequests.SOURCE).asText()),
           h.path("_score").asDouble()));
     }
-    return new SearchResult(hits, OpenSearchRequests.maxPossibleScore(query, stats));
+    try {
+      return new SearchResult(hits, OpenSearchRequests.maxPossibleScore(query, stats.join()));
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw e;
+    }
   }
 
   /** True when the cluster has the k-NN plugin and {@link #knn} searches it. */
@@ -535,6 +561,7 @@ public final class OpenSearchBackend implements SearchBackend {
         commit(); // like Lucene's IndexWriter.close: what was upserted is kept
       }
     } finally {
+      statsPool.shutdown();
       client.close();
     }
   }
