@@ -59,7 +59,10 @@ public interface SearchBackend extends Closeable {
    * The stored vectors of these fact-checks (ids without a vector or unknown are left out), for
    * re-scoring lexical candidates by cosine.
    */
-  java.util.Map<String, float[]> vectors(Collection<String> ids) throws IOException;
+  default java.util.Map<String, float[]> vectors(Collection<String> ids) throws IOException {
+    throw new UnsupportedOperationException(describe() + " cannot return stored vectors by id; back ends whose"
+        + " nativeKnn() is true are not asked to");
+  }
 
   /**
    * The stored vector of a fact-check if it was computed from text with this hash (so re-runs do

@@ -53,6 +53,18 @@ public final class IndexOpener {
     return open(dataDir, null, settings, embedder, rebuild, log);
   }
 
+  /**
+   * The sentence-vector model the existing fact-check index (embedded, or on the cluster when
+   * {@code indexUrl} is given) was built with, or null when it has none or does not exist yet.
+   */
+  public static String builtVectorModel(Path dataDir, String indexUrl) throws IOException {
+    if (indexUrl == null || indexUrl.isBlank()) {
+      return LuceneBackend.builtVectorModel(indexDir(dataDir));
+    }
+    String model = OpenSearchBackend.status(ClusterClient.parseUrls(indexUrl), OpenSearchBackend.DEFAULT_ALIAS).vectorModel();
+    return model.isEmpty() ? null : model;
+  }
+
   /** Replicas of a fact-check index created on a cluster (one node may fail without losing it). */
   public static final int CLUSTER_REPLICAS = 1;
 
