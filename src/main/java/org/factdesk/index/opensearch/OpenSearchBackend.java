@@ -224,7 +224,9 @@ public final class OpenSearchBackend implements SearchBackend {
 
   /** The status of {@code alias} on a cluster, without checking its analyzer. */
   public static Status status(List<URI> urls, String alias) throws IOException {
-    try (ClusterClient client = new ClusterClient(urls, RetryPolicy.DEFAULT)) {
+    // a status question should answer quickly: 3 attempts within a second, not the writers' minute
+    try (ClusterClient client = new ClusterClient(urls, new RetryPolicy(java.time.Duration.ofMillis(200),
+        java.time.Duration.ofMillis(400), 3))) {
       JsonNode h = client.require("GET", "/_cluster/health", Map.of(), null);
       String health = h.path("status").asText() + " (" + h.path("number_of_nodes").asInt() + " nodes)";
       boolean knn = hasKnnPlugin(client);
