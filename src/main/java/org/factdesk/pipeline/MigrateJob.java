@@ -62,6 +62,11 @@ public final class MigrateJob {
    * @throws org.factdesk.index.opensearch.ClusterSettingsMismatchException if the cluster index was
    */
   public Result run(Path dataDir, String indexUrl, boolean interactive) throws IOException {
+    return run(dataDir, indexUrl, OpenSearchBackend.DEFAULT_ALIAS, interactive);
+  }
+
+  /** As {@link #run(Path, String, boolean)}, into the index behind {@code alias}. */
+  public Result run(Path dataDir, String indexUrl, String alias, boolean interactive) throws IOException {
     Path dir = IndexOpener.indexDir(dataDir);
     if (!Files.isDirectory(dir) || LuceneBackend.storedCount(dir) == 0 && !Files.exists(dir.resolve("factdesk-index.json"))) {
       throw new InvalidInputException("--from: no fact-check index in " + dataDir + " (expected " + dir + ")");
@@ -73,7 +78,7 @@ public final class MigrateJob {
     long copied = 0;
     long vectors = 0;
     try (LuceneBackend source = LuceneBackend.open(dir, indexSettings);
-        OpenSearchBackend target = OpenSearchBackend.open(urls, OpenSearchBackend.DEFAULT_ALIAS, indexSettings,
+        OpenSearchBackend target = OpenSearchBackend.open(urls, alias, indexSettings,
             IndexOpener.CLUSTER_REPLICAS)) {
       FactCheckIndex analyzer = new FactCheckIndex(source, settings.analysis());
       log.println("migrate: " + stored.size() + " fact-checks from " + source.describe() + " to " + target.describe()

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.eval.Qrels;
 import org.factdesk.eval.RetrievalMetrics;
+import org.factdesk.index.Embedder;
 import org.factdesk.index.FactCheckIndex;
 import org.factdesk.index.SearchHit;
 import org.factdesk.index.SearchResult;
@@ -174,6 +175,45 @@ class OpenSearchClusterTest {
     var other = new org.factdesk.index.IndexSettings("another-analyzer", Map.of());
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> OpenSearchBackend.open(urls, alias, other, 0))
         .isInstanceOf(ClusterSettingsMismatchException.class).hasMessageContaining("another-analyzer");
+  }
+
+  @Test
+  @Order(4)
+  void migrateCopiesRecordsAndVectorsAndChecksTheCount() throws Exception {
+    Embedder toy = new Embedder() {
+      @Override
+      public String id() {
+        return "toy-2d";
+      }
+
+      @Override
+      public List<float[]> embed(List<String> texts) {
+        return texts.stream().map(t -> new float[] {(float) Math.cos(t.length()), (float) Math.sin(t.length())}).toList();
+      }
+    };
+    Path data = tmp.resolve("data");
+    List<FactCheck> fcs = List.of(fc("m1", "Vaccines cause autism", "https://fc.example/m1"),
+        fc("m2", "Bananas cure cancer", null), fc("m3", "5G spreads viruses", null));
+    try (FactCheckIndex embedded = new FactCheckIndex(LuceneBackend.open(data.resolve("index"),
+        settings.indexSettings(toy.id())), settings.analysis(), toy)) {
+      embedded.upsert(fcs);
+      embedded.commit();
+    }
+    var job = new org.factdesk.pipeline.MigrateJob(settings, System.err);
+    var result = job.run(data, String.join(",", urls.stream().map(URI::toString).toList()), alias, false);
+    assertThat(result.countsMatch()).isTrue();
+    assertThat(result.vectors()).isEqualTo(3);
+    try (OpenSearchBackend cluster = OpenSearchBackend.open(urls, alias, settings.indexSettings(toy.id()), 1)) {
+      String sha = FactCheckIndex.sha256(Embedder.textOf(fcs.get(1)));
+      assertThat(cluster.storedVector("m2", sha)).hasValueSatisfying(v -> assertThat(v).containsExactly(
+          toy.embed(List.of(Embedder.textOf(fcs.get(1)))).get(0)));
+      assertThat(cluster.get("m1").orElseThrow()).isEqualTo(fcs.get(0));
+      assertThat(cluster.vectors(List.of("m1", "m3", "nope"))).containsOnlyKeys("m1", "m3");
+      // the cluster now holds one more than a new embedded index: the count check fails
+      cluster.upsert(List.of(new FactCheckIndex(cluster, settings.analysis()).analyze(fc("extra", "Extra claim", null))));
+      cluster.commit();
+    }
+    assertThat(job.run(data, urls.get(0).toString(), alias, false).countsMatch()).isFalse();
   }
 
   /** Kills node 2 during bulk indexing and restarts it: every document ends up indexed once. */
