@@ -18,10 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
       "Measures indexing throughput, per-post match latency (p50/p99, one thread, after a warm-up",
       "pass), multi-threaded matching throughput and sampled peak heap, for factdesk's matcher and",
       "the StandardAnalyzer BM25 baseline in the same run; prints a Markdown table to record in",
-      "docs/benchmarks.md with the machine and command."})
+      "docs/benchmarks.md with the machine and command.",
+      "With --index-url: the BM25 path on the embedded index beside the same on the OpenSearch",
+      "cluster (bulk indexing fact-checks/s, match latency p50/p99, throughput); no hybrid or baseline rows."})
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataDirOption dataDir;
+  @Mixin IndexUrlOption indexUrl;
 
   @Option(names = "--collection", paramLabel = "FILE", required = true, description = "Fact-check collection.")
   Path collection;
@@ -41,7 +44,7 @@ public final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--repeat must be >= 1, got " + repeat);
     }
     BenchJob.Result r = new BenchJob(MatchingSettings.defaults(), System.err).run(new BenchJob.Config(
-        collection, queries, dataDir.dataDir, repeat, threads == null ? Runtime.getRuntime().availableProcessors() : threads));
+        collection, queries, dataDir.dataDir, repeat, threads == null ? Runtime.getRuntime().availableProcessors() : threads, indexUrl.url()));
     spec.commandLine().getOut().print(r.markdown());
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

@@ -50,6 +50,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("factdesk: " + e.getMessage());
       return ExitCodes.UNEXPECTED_STATE;
     }
+    if (e instanceof org.factdesk.index.opensearch.ClusterUnavailableException
+        || e instanceof org.factdesk.index.opensearch.ClusterSettingsMismatchException) {
+      err.println("factdesk: " + e.getMessage());
+      return ExitCodes.UNEXPECTED_STATE;
+    }
     if (e instanceof SettingsMismatchException) {
       err.println("factdesk: " + e.getMessage());
       return ExitCodes.UNEXPECTED_STATE;

@@ -38,6 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataDirOption dataDir;
+  @Mixin IndexUrlOption indexUrl;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Inputs inputs;
@@ -103,7 +104,8 @@ public final class EvalCommand implements Callable<Integer> {
 
   private EvalSummary evaluate(Path collection, Path queries, Path qrels, List<Retrieval> methods, PrintWriter out)
       throws Exception {
-    EvalConfig config = new EvalConfig(collection, queries, qrels, runOut, topK, dataDir.dataDir, calibrate, methods, modelDir);
+    EvalConfig config = new EvalConfig(collection, queries, qrels, runOut, topK, dataDir.dataDir, calibrate, methods, modelDir,
+        indexUrl.url());
     EvalSummary s;
     try (QuarantineFile quarantine = new QuarantineFile(dataDir.dataDir.resolve("eval-quarantine.jsonl"), System.err)) {
       MatchingSettings settings = MatchingSettings.defaults();

@@ -51,6 +51,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataDirOption dataDir;
+  @Mixin IndexUrlOption indexUrl;
   @Mixin EncodingOption encoding;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, directories or globs to ingest.")
@@ -101,7 +102,7 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     IngestConfig config = new IngestConfig(paths, sources, dataDir.dataDir, dbUrl, watch, interval, maxPolls,
         retrieval, modelDir, topK, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        batchSize, System.console() != null, encoding.encoding());
+        batchSize, System.console() != null, encoding.encoding(), indexUrl.url());
     IngestCounts counts;
     CountDownLatch finished = new CountDownLatch(1);
     long t0 = System.nanoTime();

@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataDirOption dataDir;
+  @Mixin IndexUrlOption indexUrl;
   @Mixin EncodingOption encoding;
 
   @Option(names = "--posts", paramLabel = "FILE", arity = "1..*", required = true, description = "Post files to match.")
@@ -65,7 +66,7 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RunConfig config = new RunConfig(posts, factChecks, out, dataDir.dataDir, topK, rebuildIndex,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads, System.console() != null, retrieval,
-        modelDir, encoding.encoding());
+        modelDir, encoding.encoding(), indexUrl.url());
     RunSummary summary = new MainJob(MatchingSettings.defaults(), System.err).run(config);
     RunSummaryPrinter.print(summary, spec.commandLine().getOut());
     return summary.invalidInput() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;

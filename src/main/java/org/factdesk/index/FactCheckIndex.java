@@ -129,7 +129,8 @@ public final class FactCheckIndex implements Closeable {
     return new long[] {reusedVectors, encodedVectors};
   }
 
-  static String sha256(String text) {
+  /** Hex SHA-256 of UTF-8 text: the hash stored beside a vector (see {@link SearchBackend#storedVector}). */
+  public static String sha256(String text) {
     try {
       byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(d);

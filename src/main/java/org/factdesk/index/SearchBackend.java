@@ -6,7 +6,8 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * A fact-check index. Implementations: {@code index.lucene.LuceneBackend} (embedded, default).
+ * A fact-check index. Implementations: {@code index.lucene.LuceneBackend} (embedded, default) and
+ * {@code index.opensearch.OpenSearchBackend} (a cluster; same tokens, same ranking).
  *
  * <p>Contract: {@link #upsert} is idempotent — adding a fact-check with the same id, or the same
  * non-null url, replaces the stored one and never duplicates it. Searches see what was committed.
@@ -44,6 +45,24 @@ public interface SearchBackend extends Closeable {
    * @throws IllegalStateException if the index holds no vectors
    */
   SearchResult knn(float[] query, int k) throws IOException;
+
+  /**
+   * True when {@link #knn} searches a vector index (HNSW); false when this back end can keep vectors
+   * but not search them (an OpenSearch cluster without the k-NN plugin): matching then scores the
+   * vectors of lexical candidates instead ({@link #vectors}).
+   */
+  default boolean nativeKnn() {
+    return true;
+  }
+
+  /**
+   * The stored vectors of these fact-checks (ids without a vector or unknown are left out), for
+   * re-scoring lexical candidates by cosine.
+   */
+  default java.util.Map<String, float[]> vectors(Collection<String> ids) throws IOException {
+    throw new UnsupportedOperationException(describe() + " cannot return stored vectors by id; back ends whose"
+        + " nativeKnn() is true are not asked to");
+  }
 
   /**
    * The stored vector of a fact-check if it was computed from text with this hash (so re-runs do

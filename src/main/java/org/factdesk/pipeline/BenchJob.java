@@ -35,7 +35,12 @@ public final class BenchJob {
    * @param repeat repetitions per measurement, ≥ 1
    * @param threads threads for the throughput measurement
    */
-  public record Config(Path collection, Path queries, Path dataDir, int repeat, int threads) {}
+  public record Config(Path collection, Path queries, Path dataDir, int repeat, int threads, String indexUrl) {
+    /** Embedded only. */
+    public Config(Path collection, Path queries, Path dataDir, int repeat, int threads) {
+      this(collection, queries, dataDir, repeat, threads, null);
+    }
+  }
 
   /** One method's numbers. */
   public record Row(String method, double indexDocsPerSec, double p50Millis, double p99Millis, double postsPerSec) {}
@@ -59,6 +64,11 @@ public final class BenchJob {
     log.printf(Locale.ROOT, "bench: %d fact-checks, %d posts, %d repetitions%n", collection.size(), posts.size(), c.repeat());
     try (HeapSampler heap = new HeapSampler()) {
       Row ours = benchOurs(c, collection, posts);
+      if (c.indexUrl() != null) {
+        // embedded vs cluster, BM25 path only (the cluster has no k-NN plugin in CI)
+        Row cluster = benchCluster(c, collection, posts);
+        return new Result(List.of(ours, cluster), heap.peakMiB(), collection.size(), posts.size(), 0);
+      }
       Row hybrid = benchHybrid(c, collection, posts);
       Row base = benchBaseline(c, collection, posts);
       return new Result(List.of(ours, hybrid, base), heap.peakMiB(), collection.size(), posts.size(), encodePerSec);
@@ -136,6 +146,39 @@ public final class BenchJob {
       return measure("factdesk bm25", collection.size(), median(indexSecs), posts, m, c);
     } finally {
       IndexOpener.deleteRecursively(last);
+    }
+  }
+
+  /**
+   * The BM25 path on an OpenSearch cluster: indexing = analysis + bulk upserts + refresh into a
+   * fresh index (alias {@code factdesk-bench-<random>}, deleted afterwards), 1 replica.
+   */
+  private Row benchCluster(Config c, List<FactCheck> collection, List<Post> posts) throws IOException {
+    var urls = org.factdesk.index.opensearch.ClusterClient.parseUrls(c.indexUrl());
+    double[] indexSecs = new double[c.repeat()];
+    String last = null;
+    for (int i = 0; i < c.repeat(); i++) {
+      String alias = "factdesk-bench-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+      long t0 = System.nanoTime();
+      try (FactCheckIndex index = new FactCheckIndex(org.factdesk.index.opensearch.OpenSearchBackend.open(urls, alias,
+          settings.indexSettings(), IndexOpener.CLUSTER_REPLICAS), settings.analysis())) {
+        index.upsert(collection);
+        index.commit();
+      }
+      indexSecs[i] = (System.nanoTime() - t0) / 1e9;
+      if (last != null) {
+        org.factdesk.index.opensearch.OpenSearchBackend.deleteIndexes(urls, last);
+      }
+      last = alias;
+    }
+    try (FactCheckIndex index = new FactCheckIndex(org.factdesk.index.opensearch.OpenSearchBackend.open(urls, last,
+        settings.indexSettings(), IndexOpener.CLUSTER_REPLICAS), settings.analysis())) {
+      MatchPipeline pipeline = settings.lexicalPipeline(index);
+      Matcher m = p -> pipeline.match(p, 10);
+      return measure("factdesk bm25 on opensearch (" + urls.size() + " node URLs, 1 replica)", collection.size(),
+          median(indexSecs), posts, m, c);
+    } finally {
+      org.factdesk.index.opensearch.OpenSearchBackend.deleteIndexes(urls, last);
     }
   }
 

@@ -19,10 +19,18 @@ import org.factdesk.match.Retrieval;
  * @param calibrate also compute the confidence calibration tables
  * @param methods retrieval modes to evaluate, in report order (the baseline is always added)
  * @param modelDir sentence-transformers ONNX export, or null for the bundled all-MiniLM-L6-v2
+ * @param indexUrl OpenSearch node URLs: the temporary index is built there (alias {@code
+ *     factdesk-eval-<random>}, deleted afterwards); null for an embedded one under {@code dataDir}
  */
 public record EvalConfig(
     Path collection, Path queries, Path qrels, Path runOut, int topK, Path dataDir, boolean calibrate,
-    List<Retrieval> methods, Path modelDir) {
+    List<Retrieval> methods, Path modelDir, String indexUrl) {
+
+  /** An embedded temporary index. */
+  public EvalConfig(Path collection, Path queries, Path qrels, Path runOut, int topK, Path dataDir, boolean calibrate,
+      List<Retrieval> methods, Path modelDir) {
+    this(collection, queries, qrels, runOut, topK, dataDir, calibrate, methods, modelDir, null);
+  }
   /** @throws IllegalArgumentException when topK &lt; 1 or no method is given */
   public EvalConfig {
     if (topK < 1) {

@@ -108,7 +108,7 @@ public final class EvalJob {
     double indexSeconds;
     List<Post> queries = new ArrayList<>(queryById.values());
     long t0 = System.nanoTime();
-    try (TemporaryIndex temporary = TemporaryIndex.build(config.dataDir(), "eval-index-", settings,
+    try (TemporaryIndex temporary = TemporaryIndex.build(config.dataDir(), config.indexUrl(), "eval-index-", settings,
         encoder == null ? null : new EncoderEmbedder(encoder), collection)) {
       FactCheckIndex index = temporary.index();
       indexSeconds = (System.nanoTime() - t0) / 1e9;

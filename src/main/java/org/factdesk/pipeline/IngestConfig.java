@@ -23,6 +23,7 @@ import org.factdesk.match.Retrieval;
  * @param batchSize records per commit, ≥ 1
  * @param interactive draw progress bars
  * @param encoding text encoding of the command-line post files (sources-file entries have their own)
+ * @param indexUrl OpenSearch node URLs holding the fact-check index, or null for the embedded one
  */
 public record IngestConfig(
     List<String> inputs,
@@ -38,7 +39,16 @@ public record IngestConfig(
     int threads,
     int batchSize,
     boolean interactive,
-    TextEncoding encoding) {
+    TextEncoding encoding,
+    String indexUrl) {
+
+  /** The embedded fact-check index. */
+  public IngestConfig(List<String> inputs, Path sourcesFile, Path dataDir, String dbUrl, boolean watch,
+      Duration pollInterval, int maxPolls, Retrieval retrieval, Path modelDir, int topK, int threads, int batchSize,
+      boolean interactive, TextEncoding encoding) {
+    this(inputs, sourcesFile, dataDir, dbUrl, watch, pollInterval, maxPolls, retrieval, modelDir, topK, threads,
+        batchSize, interactive, encoding, null);
+  }
 
   /** @throws IllegalArgumentException on bad numbers or when there is nothing to ingest */
   public IngestConfig {

@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.factdesk.index.FactCheckIndex;
-import org.factdesk.index.lucene.LuceneBackend;
 import org.factdesk.index.lucene.PostIndex;
 import org.factdesk.ingest.AuthorPseudonymiser;
 import org.factdesk.ingest.CollectingQuarantine;
@@ -128,10 +127,10 @@ public final class IngestJob implements Closeable {
       db = Database.open(config.dbUrl() != null ? config.dbUrl() : Database.embeddedUrl(config.dataDir()));
       tee.println("database: " + db.describe());
       AuthorPseudonymiser pseudonymiser = AuthorPseudonymiser.loadOrCreate(config.dataDir());
-      boolean vectors = config.retrieval().needsVectors()
-          || LuceneBackend.builtVectorModel(IndexOpener.indexDir(config.dataDir())) != null;
+      boolean vectors = config.retrieval().needsVectors() || IndexOpener.builtVectorModel(config.dataDir(),
+          config.indexUrl()) != null;
       encoder = vectors ? Encoders.open(config.modelDir()) : null;
-      index = IndexOpener.open(config.dataDir(), settings, encoder == null ? null : new EncoderEmbedder(encoder),
+      index = IndexOpener.open(config.dataDir(), config.indexUrl(), settings, encoder == null ? null : new EncoderEmbedder(encoder),
           false, tee);
       PostIndex posts = PostIndex.open(config.dataDir().resolve("posts-index"));
       IngestJob job = new IngestJob(config, settings, tee, log, clock, db, logFile, encoder, index, posts, pseudonymiser,

@@ -128,7 +128,7 @@ public final class MainJob {
     NarrativeSection section;
     try (QuarantineFile quarantine = new QuarantineFile(quarantinePath, log);
         SentenceEncoder encoder = dense ? Encoders.open(config.modelDir()) : null;
-        FactCheckIndex index = IndexOpener.open(config.dataDir(), settings,
+        FactCheckIndex index = IndexOpener.open(config.dataDir(), config.indexUrl(), settings,
             encoder == null ? null : new EncoderEmbedder(encoder), config.rebuildIndex(), log)) {
       long before = index.size();
       fcStats = indexFactChecks(factCheckReaders, config.interactive(), index, quarantine, emptyInputs);

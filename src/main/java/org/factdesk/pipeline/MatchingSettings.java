@@ -8,6 +8,8 @@ import org.factdesk.index.FactCheckIndex;
 import org.factdesk.index.IndexField;
 import org.factdesk.index.IndexSettings;
 import org.factdesk.match.Bm25Retriever;
+import org.factdesk.match.CandidateCosineRetriever;
+import org.factdesk.match.CandidateRetriever;
 import org.factdesk.match.DenseRetriever;
 import org.factdesk.match.QueryVectors;
 import org.factdesk.match.Retrieval;
@@ -116,6 +118,20 @@ public record MatchingSettings(
     }
     Bm25Retriever lexical = new Bm25Retriever(index, fieldBoosts);
     ConfidenceThresholds t = thresholds.get(mode);
+    if (mode.needsVectors() && !index.backend().nativeKnn()) {
+      // no vector search in this back end (see IndexOpener's log line): cosine over the BM25 candidates
+      CandidateRetriever dense = new CandidateCosineRetriever(lexical, index, vectors);
+      return switch (mode) {
+        case BM25 -> throw new AssertionError("bm25 needs no vectors");
+        case DENSE -> new MatchPipeline(List.of(dense), new ReciprocalRankFusion(60), Reranker.KEEP_ORDER, t, candidateDepth);
+        case HYBRID_RRF -> new MatchPipeline(List.of(lexical, dense), new ReciprocalRankFusion(60), Reranker.KEEP_ORDER, t,
+            candidateDepth);
+        case HYBRID_WSF -> new MatchPipeline(List.of(lexical, dense), new WeightedScoreFusion(fusionWeights),
+            Reranker.KEEP_ORDER, t, candidateDepth);
+        case HYBRID -> new MatchPipeline(List.of(lexical, dense), new WeightedScoreFusion(fusionWeights), reranker(), t,
+            candidateDepth);
+      };
+    }
     return switch (mode) {
       case BM25 -> new MatchPipeline(List.of(lexical), new ReciprocalRankFusion(60), Reranker.KEEP_ORDER, t, candidateDepth);
       case DENSE -> new MatchPipeline(List.of(new DenseRetriever(index, vectors)), new ReciprocalRankFusion(60),

@@ -21,6 +21,8 @@ import org.factdesk.match.Retrieval;
  * @param modelDir sentence-transformers ONNX export for dense retrieval, or null for the bundled
  *     all-MiniLM-L6-v2
  * @param encoding text encoding of the post files ({@link TextEncoding#AUTO}: detected)
+ * @param indexUrl OpenSearch node URLs ({@code http://host:9200[,http://host2:9200]}) holding the
+ *     fact-check index, or null for the embedded index under {@code dataDir}
  */
 public record RunConfig(
     List<Path> posts,
@@ -33,13 +35,20 @@ public record RunConfig(
     boolean interactive,
     Retrieval retrieval,
     Path modelDir,
-    TextEncoding encoding) {
+    TextEncoding encoding,
+    String indexUrl) {
 
   /** Post encoding detected ({@link TextEncoding#AUTO}). */
   public RunConfig(List<Path> posts, List<Path> factChecks, Path out, Path dataDir, int topK, boolean rebuildIndex,
       int threads, boolean interactive, Retrieval retrieval, Path modelDir) {
     this(posts, factChecks, out, dataDir, topK, rebuildIndex, threads, interactive, retrieval, modelDir,
-        TextEncoding.AUTO);
+        TextEncoding.AUTO, null);
+  }
+
+  /** The embedded index. */
+  public RunConfig(List<Path> posts, List<Path> factChecks, Path out, Path dataDir, int topK, boolean rebuildIndex,
+      int threads, boolean interactive, Retrieval retrieval, Path modelDir, TextEncoding encoding) {
+    this(posts, factChecks, out, dataDir, topK, rebuildIndex, threads, interactive, retrieval, modelDir, encoding, null);
   }
 
   /** @throws IllegalArgumentException on a non-positive topK or thread count, or no post file */

@@ -15,10 +15,45 @@ import org.factdesk.model.FactCheck;
 final class TemporaryIndex implements AutoCloseable {
   private final Path dir;
   private final FactCheckIndex index;
+  private final Runnable cleanup;
 
-  private TemporaryIndex(Path dir, FactCheckIndex index) {
+  private TemporaryIndex(Path dir, FactCheckIndex index, Runnable cleanup) {
     this.dir = dir;
     this.index = index;
+    this.cleanup = cleanup;
+  }
+
+  /**
+   * As {@link #build(Path, String, MatchingSettings, Embedder, java.util.List)}, on an OpenSearch
+   * cluster when {@code indexUrl} is given: a fresh alias {@code factdesk-<prefix><random>} whose
+   * index is deleted on close.
+   */
+  static TemporaryIndex build(Path dataDir, String indexUrl, String prefix, MatchingSettings settings, Embedder embedder,
+      java.util.List<FactCheck> collection) throws IOException {
+    if (indexUrl == null || indexUrl.isBlank()) {
+      return build(dataDir, prefix, settings, embedder, collection);
+    }
+    var urls = org.factdesk.index.opensearch.ClusterClient.parseUrls(indexUrl);
+    String alias = "factdesk-" + prefix + java.util.UUID.randomUUID().toString().substring(0, 8);
+    var backend = org.factdesk.index.opensearch.OpenSearchBackend.open(urls, alias,
+        settings.indexSettings(embedder == null ? null : embedder.id()), IndexOpener.CLUSTER_REPLICAS);
+    FactCheckIndex index = new FactCheckIndex(backend, settings.analysis(), embedder);
+    Runnable drop = () -> {
+      try {
+        org.factdesk.index.opensearch.OpenSearchBackend.deleteIndexes(urls, alias);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot delete temporary cluster index " + alias, e);
+      }
+    };
+    try {
+      index.upsert(collection);
+      index.commit();
+      return new TemporaryIndex(null, index, drop);
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      drop.run();
+      throw e;
+    }
   }
 
   /**
@@ -39,7 +74,7 @@ final class TemporaryIndex implements AutoCloseable {
           settings.analysis(), embedder);
       index.upsert(collection);
       index.commit();
-      return new TemporaryIndex(dir, index);
+      return new TemporaryIndex(dir, index, () -> { });
     } catch (IOException | RuntimeException e) {
       if (index != null) {
         index.close();
@@ -59,7 +94,10 @@ final class TemporaryIndex implements AutoCloseable {
     try {
       index.close();
     } finally {
-      IndexOpener.deleteRecursively(dir);
+      if (dir != null) {
+        IndexOpener.deleteRecursively(dir);
+      }
+      cleanup.run();
     }
   }
 }

@@ -359,20 +359,43 @@ public final class LuceneBackend implements SearchBackend {
       if (stored == null || !stored.equals(textHash)) {
         return Optional.empty();
       }
-      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-        int local = doc - leaf.docBase;
-        if (local >= 0 && local < leaf.reader().maxDoc()) {
-          FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-          if (values != null && values.advance(local) == local) {
-            return Optional.of(values.vectorValue().clone());
-          }
-          return Optional.empty();
-        }
-      }
-      return Optional.empty();
+      return Optional.ofNullable(vectorOf(s, doc));
     } finally {
       searchers.release(s);
     }
+  }
+
+  @Override
+  public Map<String, float[]> vectors(Collection<String> ids) throws IOException {
+    Map<String, float[]> out = new java.util.LinkedHashMap<>();
+    IndexSearcher s = searchers.acquire();
+    try {
+      for (String id : ids) {
+        TopDocs top = s.search(new TermQuery(new Term(ID, id)), 1);
+        float[] v = top.scoreDocs.length == 0 ? null : vectorOf(s, top.scoreDocs[0].doc);
+        if (v != null) {
+          out.put(id, v);
+        }
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The vector of a (global) document number, or null. */
+  private static float[] vectorOf(IndexSearcher s, int doc) throws IOException {
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      int local = doc - leaf.docBase;
+      if (local >= 0 && local < leaf.reader().maxDoc()) {
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+        if (values != null && values.advance(local) == local) {
+          return values.vectorValue().clone();
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Lucene's BM25 idf: {@code ln(1 + (N − n + 0.5) / (n + 0.5))}. */
@@ -415,6 +438,18 @@ public final class LuceneBackend implements SearchBackend {
       }
     }
     return out;
+  }
+
+  /** Live documents of an index directory, read without the write lock; 0 when there is no index. */
+  public static long storedCount(Path directory) throws IOException {
+    try (FSDirectory d = FSDirectory.open(directory)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return 0;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(d)) {
+        return reader.numDocs();
+      }
+    }
   }
 
   @Override
