@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     usageHelpWidth = 100,
     version = "factdesk 0.1.0",
     description = "Fact-checking desk: match posts to published fact-checks, evaluate, report.",
-    subcommands = {RunCommand.class, ServeCommand.class, IngestCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, TuneCommand.class, RewriteEvalCommand.class, TrainRerankerCommand.class, TrainCheckWorthinessCommand.class, EvalCheckWorthinessCommand.class, EvalNarrativesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, ServeCommand.class, IngestCommand.class, EvalCommand.class, DemoCommand.class, BenchCommand.class, TuneCommand.class, RewriteEvalCommand.class, TrainRerankerCommand.class, TrainCheckWorthinessCommand.class, EvalCheckWorthinessCommand.class, EvalNarrativesCommand.class, ExportFeedbackCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
