@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, ServeCommand.class, IngestCommand.class, EvalCommand.class, DemoCommand.class,
         BenchCommand.class, TuneCommand.class, RewriteEvalCommand.class, TrainRerankerCommand.class,
         TrainCheckWorthinessCommand.class, EvalCheckWorthinessCommand.class, EvalNarrativesCommand.class,
-        StatusCommand.class, IndexCommand.class, CommandLine.HelpCommand.class},
+        StatusCommand.class, IndexCommand.class, ExportFeedbackCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
