@@ -1,0 +1,97 @@
+package org.factdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.factdesk.desk.Actor;
+import org.factdesk.desk.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code /api/v1} as {@code factdesk serve} wires it to the desk: an editor's token publishes through
+ * the review workflow (audited), the article is at once on the portal's search, in the feed and in
+ * the matching index ({@code /match} finds it); a viewer's token is refused (403), a taken slug is 409,
+ * a verdict off the scale 422 naming the field; narratives answer JSON.
+ */
+class DeskServerApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dir;
+
+  @Test
+  void publishingThroughTheApiReachesPortalFeedAndMatching() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    try (DeskServer server = DeskServer.start(new DeskServer.Options(dir, null, port, null, false),
+        new PrintWriter(new StringWriter()), new PrintStream(OutputStream.nullOutputStream()))) {
+      var users = server.desk().users();
+      long editorId = users.create(Actor.system(), "editor1", "a-long-password-1", Role.EDITOR).id();
+      long viewerId = users.create(Actor.system(), "viewer1", "a-long-password-2", Role.VIEWER).id();
+      String editorToken = server.desk().tokens().create(Actor.system(), editorId, "ci");
+      String viewerToken = server.desk().tokens().create(Actor.system(), viewerId, "ci");
+      String origin = "http://localhost:" + server.port();
+      String body = """
+          {"slug": "toi-khong-phong-corona", "lang": "vi", "category": "suc-khoe",
+           "title": "Ăn tỏi không phòng được virus corona",
+           "claim_reviewed": "Ăn tỏi sống mỗi ngày phòng được virus corona",
+           "summary": "WHO: không có bằng chứng tỏi bảo vệ khỏi virus corona.",
+           "verdict": "false", "sources": [{"title": "WHO", "url": "https://www.who.int/"}]}
+          """;
+
+      assertThat(post(origin + "/api/v1/factchecks", viewerToken, body).statusCode()).isEqualTo(403);
+      HttpResponse<String> published = post(origin + "/api/v1/factchecks", editorToken, body);
+      assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+      assertThat(published.headers().firstValue("Location")).hasValue(origin + "/fact-checks/toi-khong-phong-corona");
+      assertThat(server.desk().audit().count("factcheck.publish")).isEqualTo(1);
+
+      HttpResponse<String> again = post(origin + "/api/v1/factchecks", editorToken, body);
+      assertThat(again.statusCode()).isEqualTo(409);
+      assertThat(JSON.readTree(again.body()).at("/error/field").asText()).isEqualTo("slug");
+      HttpResponse<String> offScale = post(origin + "/api/v1/factchecks", editorToken,
+          body.replace("\"false\"", "\"pants-on-fire\"").replace("toi-khong-phong-corona", "other-slug"));
+      assertThat(offScale.statusCode()).isEqualTo(422);
+      assertThat(JSON.readTree(offScale.body()).at("/error/field").asText()).isEqualTo("verdict");
+
+      JsonNode search = JSON.readTree(get(origin + "/api/v1/factchecks?q=an%20toi%20corona").body());
+      assertThat(search.toString()).contains("toi-khong-phong-corona");
+      assertThat(get(origin + "/feed.rss").body()).contains("Ăn tỏi không phòng được virus corona");
+
+      HttpResponse<String> match = post(origin + "/api/v1/match", null,
+          "{\"text\": \"ăn tỏi sống phòng virus corona\", \"top_k\": 3, \"threshold\": 0}");
+      assertThat(match.statusCode()).as(match.body()).isEqualTo(200);
+      assertThat(match.body()).contains(origin + "/fact-checks/toi-khong-phong-corona");
+
+      HttpResponse<String> narratives = get(origin + "/api/v1/narratives?order=rising&limit=5");
+      assertThat(narratives.statusCode()).isEqualTo(200);
+      assertThat(JSON.readTree(narratives.body()).isContainerNode()).isTrue();
+    }
+  }
+
+  private static HttpResponse<String> post(String url, String token, String json) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}
