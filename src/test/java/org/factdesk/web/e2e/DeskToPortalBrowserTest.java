@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.factdesk.cli.DeskServer;
 import org.factdesk.cli.FactdeskCommand;
 import org.junit.jupiter.api.Tag;
@@ -23,7 +24,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole desk in a real headless Chromium, as issue #7 asks: {@code factdesk serve}'s application
@@ -58,21 +61,24 @@ class DeskToPortalBrowserTest {
       d.get(origin + "/desk");
       assertThat(d.getCurrentUrl()).contains("/login");
       d.findElement(By.name("username")).sendKeys("admin");
-      d.findElement(By.name("password")).sendKeys(password, Keys.ENTER);
+      WebElement passwordField = d.findElement(By.name("password"));
+      passwordField.sendKeys(password, Keys.ENTER);
+      new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(passwordField));
       assertThat(d.getCurrentUrl()).endsWith("/desk");
       browser.screenshot("desk-1-dashboard");
 
       d.get(origin + "/desk/search");
       d.findElement(By.cssSelector("form[action='/desk/search'] input[name=q]")).sendKeys("nuoc chanh nong", Keys.ENTER);
+      new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q=nuoc"));
       d.findElement(By.cssSelector("a[href^='/desk/posts/']")).click();
       assertThat(d.findElement(By.tagName("body")).getText()).contains("Uống nước chanh nóng");
       WebElement accept = d.findElement(By.xpath(
           "//form[contains(@action,'/feedback')][input[@name='decision' and @value='accept']]/button"));
-      accept.click();
+      submit(d, accept);
       assertThat(d.findElements(By.cssSelector(".badge.true"))).isNotEmpty();
       browser.screenshot("desk-2-match-accepted");
 
-      d.findElement(By.cssSelector("form[action='/desk/cases'] button")).click();
+      submit(d, d.findElement(By.cssSelector("form[action='/desk/cases'] button")));
       assertThat(d.getCurrentUrl()).matches(".*/desk/cases/\\d+");
       WebElement editor = d.findElement(By.cssSelector("form[action$='/factchecks']"));
       editor.findElement(By.name("title")).sendKeys("Nước chanh nóng không chữa được ung thư");
@@ -86,16 +92,18 @@ class DeskToPortalBrowserTest {
       editor.findElement(By.name("body")).sendKeys("## Bằng chứng\n\nCác tổ chức y tế không ghi nhận tác dụng này.");
       editor.findElement(By.name("sources")).sendKeys("Bộ Y tế | https://moh.gov.vn/");
       browser.screenshot("desk-3-editor");
-      editor.findElement(By.cssSelector("button[type=submit]")).click();
+      submit(d, editor.findElement(By.cssSelector("button[type=submit]")));
       assertThat(d.getCurrentUrl()).matches(".*/desk/factchecks/\\d+");
-      d.findElement(By.cssSelector("form[action$='/submit'] button")).click();
-      d.findElement(By.cssSelector("form[action$='/publish'] button")).click();
+      submit(d, d.findElement(By.cssSelector("form[action$='/submit'] button")));
+      submit(d, d.findElement(By.cssSelector("form[action$='/publish'] button")));
+      assertThat(d.findElements(By.cssSelector("form[action$='/publish']"))).isEmpty();
       browser.screenshot("desk-4-published");
 
       d.get(origin + "/");
       assertThat(d.findElement(By.tagName("body")).getText()).contains("Nước chanh nóng không chữa được ung thư");
       browser.screenshot("desk-5-portal-home");
       d.findElement(By.id("search-bar-q")).sendKeys("nuoc chanh nong khong chua duoc ung thu", Keys.ENTER);
+      new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/search?"));
       var results = d.findElements(By.cssSelector(".fc-card h3 a"));
       assertThat(results).isNotEmpty();
       assertThat(results.get(0).getText()).isEqualTo("Nước chanh nóng không chữa được ung thư");
@@ -112,6 +120,15 @@ class DeskToPortalBrowserTest {
       assertThat(rss.body()).contains("<title>Nước chanh nóng không chữa được ung thư</title>");
     }
     assertThat(out.toString()).contains("first-run admin account: admin / ");
+  }
+
+  /**
+   * Clicks a form's submit button and waits until the browser has left the page (the button went
+   * stale): a form POST's navigation is asynchronous, and navigating on before it ends would cancel it.
+   */
+  private static void submit(WebDriver d, WebElement button) {
+    button.click();
+    new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
   }
 
   /** Two Vietnamese fact-checks and three posts, ingested the way operators do it. */

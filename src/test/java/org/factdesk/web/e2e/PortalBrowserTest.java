@@ -13,6 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public portal in a real headless Chromium: Vietnamese text decodes (UTF-8), the search bar finds
@@ -43,24 +47,32 @@ class PortalBrowserTest {
         assertThat(d.findElement(By.id("h-featured")).getText()).isEqualTo("Tiêu điểm");
         browser.screenshot("portal-home");
         d.findElement(By.id("search-bar-q")).sendKeys("vac xin vo sinh", Keys.ENTER);
+        wait(d).until(ExpectedConditions.urlContains("/search?")); // navigation is asynchronous
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Tìm kiếm bài kiểm chứng");
         var results = d.findElements(By.cssSelector(".fc-card h3 a"));
         assertThat(results).hasSize(1);
         assertThat(results.get(0).getText()).isEqualTo("Vắc xin COVID-19 không gây vô sinh");
         browser.screenshot("portal-search");
         results.get(0).click();
+        wait(d).until(ExpectedConditions.urlContains("/fact-checks/"));
         assertThat(d.getCurrentUrl()).endsWith("/fact-checks/vac-xin-gay-vo-sinh");
         assertThat(d.findElement(By.cssSelector(".big-badge")).getText()).isEqualTo("Sai");
         assertThat(d.findElement(By.cssSelector(".article-body h2")).getText()).isEqualTo("Bằng chứng");
         browser.screenshot("portal-article");
         d.manage().window().setSize(new Dimension(390, 844));
         browser.screenshot("portal-article-phone");
+        WebElement html = d.findElement(By.tagName("html"));
         d.findElement(By.cssSelector(".lang-switch")).click();
+        wait(d).until(ExpectedConditions.stalenessOf(html));
         assertThat(d.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(d.findElement(By.cssSelector(".big-badge")).getText()).isEqualTo("False");
       } finally {
         app.stop();
       }
     }
+  }
+
+  private static WebDriverWait wait(WebDriver d) {
+    return new WebDriverWait(d, java.time.Duration.ofSeconds(20));
   }
 }
