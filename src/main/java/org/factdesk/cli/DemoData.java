@@ -29,10 +29,11 @@ final class DemoData {
    * Copies the sample to {@code <dataDir>/demo-input/} and ingests it.
    *
    * @param dbUrl the database URL the server uses
+   * @param indexUrl the OpenSearch cluster holding the fact-check index, or null for the embedded one
    * @param log ingest progress
    * @return the ingest counts
    */
-  static IngestCounts load(Path dataDir, String dbUrl, PrintStream log) throws IOException, InterruptedException {
+  static IngestCounts load(Path dataDir, String dbUrl, String indexUrl, PrintStream log) throws IOException, InterruptedException {
     Path input = dataDir.resolve("demo-input");
     Files.createDirectories(input);
     for (String f : List.of("posts.tsv", "factchecks.jsonl")) {
@@ -48,7 +49,7 @@ final class DemoData {
     IngestConfig config = new IngestConfig(
         List.of(input.resolve("factchecks.jsonl").toString(), input.resolve("posts.jsonl").toString()), null, dataDir,
         dbUrl, false, Duration.ofSeconds(60), 0, Retrieval.BM25, null, 3,
-        Math.max(1, Runtime.getRuntime().availableProcessors()), 1000, false, TextEncoding.AUTO);
+        Math.max(1, Runtime.getRuntime().availableProcessors()), 1000, false, TextEncoding.AUTO, indexUrl);
     try (IngestJob job = IngestJob.open(config, MatchingSettings.defaults(), log, Clock.systemUTC())) {
       return job.run();
     }

@@ -51,8 +51,14 @@ public final class DeskServer implements AutoCloseable {
    * @param port TCP port
    * @param publicUrl the URL readers use, or null for {@code http://localhost:PORT}
    * @param demo load the bundled demo sample when the database holds no posts
+   * @param indexUrl OpenSearch node URLs holding the fact-check index, or null for the embedded index
    */
-  public record Options(Path dataDir, String dbUrl, int port, String publicUrl, boolean demo) {}
+  public record Options(Path dataDir, String dbUrl, int port, String publicUrl, boolean demo, String indexUrl) {
+    /** The embedded fact-check index. */
+    public Options(Path dataDir, String dbUrl, int port, String publicUrl, boolean demo) {
+      this(dataDir, dbUrl, port, publicUrl, demo, null);
+    }
+  }
 
   /** The port is taken. */
   public static final class PortInUseException extends Exception {
@@ -102,13 +108,13 @@ public final class DeskServer implements AutoCloseable {
     try {
       log.println("serve: database " + db.describe());
       if (o.demo() && new PostStore(db).count() == 0) {
-        IngestCounts counts = DemoData.load(o.dataDir(), url, log);
+        IngestCounts counts = DemoData.load(o.dataDir(), url, o.indexUrl(), log);
         out.println("demo: loaded the bundled sample: " + counts.factChecks() + " fact-checks, "
             + new PostStore(db).count() + " posts stored and matched (--no-demo skips this on an empty database)");
         out.flush();
       }
       // created empty when nothing was ingested yet: the desk's own publications go into it
-      index = IndexOpener.open(o.dataDir(), settings, false, log);
+      index = IndexOpener.open(o.dataDir(), o.indexUrl(), settings, null, false, log);
       Desk d = Desk.open(db, o.dataDir(), Clock.systemUTC(), index, settings);
       desk = d;
       Runnable scan = () -> {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataDirOption dataDir;
+  @Mixin IndexUrlOption indexUrl;
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
       description = "TCP port to listen on (default: ${DEFAULT-VALUE}).")
@@ -50,7 +51,8 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     DeskServer server;
     try {
-      server = DeskServer.start(new DeskServer.Options(dataDir.dataDir, dbUrl, port, publicUrl, !noDemo), out,
+      server = DeskServer.start(new DeskServer.Options(dataDir.dataDir, dbUrl, port, publicUrl, !noDemo,
+          indexUrl.url()), out,
           System.err);
     } catch (DeskServer.PortInUseException e) {
       spec.commandLine().getErr().println("factdesk: " + e.getMessage() + "; try --port");
