@@ -33,6 +33,7 @@ public final class Desk implements Closeable {
   private final PostSearch postSearch;
   private final ApiTokenService tokens;
   private ClaimExtractor claims;
+  private NarrativeScan narrativeScan;
 
   private Desk(Database db, Path dataDir, Clock clock, RatingScale scale, FactCheckIndex index,
       MatchingSettings settings) {
@@ -169,10 +170,16 @@ public final class Desk implements Closeable {
     return claims;
   }
 
-  /** A narrative scan over the stored posts with the default clusterer and alert rule. */
-  public NarrativeScan narrativeScan() {
-    return new NarrativeScan(db, catalog, alerts, org.factdesk.narratives.ClustererSettings.defaults(),
-        org.factdesk.narratives.AlertRule.defaults());
+  /**
+   * The narrative scan over the stored posts (default clusterer and alert rule): one instance per desk,
+   * so the snapshot a scheduled {@link NarrativeScan#run} keeps is the one readers see.
+   */
+  public synchronized NarrativeScan narrativeScan() {
+    if (narrativeScan == null) {
+      narrativeScan = new NarrativeScan(db, catalog, alerts, org.factdesk.narratives.ClustererSettings.defaults(),
+          org.factdesk.narratives.AlertRule.defaults());
+    }
+    return narrativeScan;
   }
 
   /** The tokens service. */

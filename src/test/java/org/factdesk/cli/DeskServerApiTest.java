@@ -36,6 +36,14 @@ class DeskServerApiTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
+    // a chain message posted by two pages: one narrative of two posts for /api/v1/narratives
+    Path posts = dir.resolve("posts.jsonl");
+    java.nio.file.Files.writeString(posts, """
+        {"id":"p1","source":"Trang A","published_at":"2026-11-20T03:00:00Z","text":"Ăn tỏi sống mỗi ngày phòng được virus corona, chia sẻ ngay","author":"@a"}
+        {"id":"p2","source":"Trang B","published_at":"2026-11-21T03:00:00Z","text":"Ăn tỏi sống mỗi ngày phòng được virus corona, chia sẻ ngay 👇👇","author":"@b"}
+        """, StandardCharsets.UTF_8);
+    assertThat(FactdeskCommand.commandLine().execute("ingest", "--data-dir", dir.toString(), posts.toString()))
+        .isZero();
     try (DeskServer server = DeskServer.start(new DeskServer.Options(dir, null, port, null, false),
         new PrintWriter(new StringWriter()), new PrintStream(OutputStream.nullOutputStream()))) {
       var users = server.desk().users();
@@ -75,9 +83,13 @@ class DeskServerApiTest {
       assertThat(match.statusCode()).as(match.body()).isEqualTo(200);
       assertThat(match.body()).contains(origin + "/fact-checks/toi-khong-phong-corona");
 
-      HttpResponse<String> narratives = get(origin + "/api/v1/narratives?order=rising&limit=5");
+      // regression: the API read a scan instance that never ran and always answered no narratives
+      HttpResponse<String> narratives = get(origin + "/api/v1/narratives?order=size&limit=5");
       assertThat(narratives.statusCode()).isEqualTo(200);
-      assertThat(JSON.readTree(narratives.body()).isContainerNode()).isTrue();
+      JsonNode items = JSON.readTree(narratives.body()).path("items");
+      assertThat(items).hasSize(1);
+      assertThat(items.get(0).path("size").asInt()).isEqualTo(2);
+      assertThat(items.get(0).path("outlets").toString()).contains("Trang A", "Trang B");
     }
   }
 
