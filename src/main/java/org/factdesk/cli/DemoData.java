@@ -30,10 +30,13 @@ final class DemoData {
    *
    * @param dbUrl the database URL the server uses
    * @param indexUrl the OpenSearch cluster holding the fact-check index, or null for the embedded one
+   * @param retrieval how the sample's posts are matched (and whether fact-checks get sentence vectors)
+   * @param modelDir the sentence encoder, or null for the bundled one
    * @param log ingest progress
    * @return the ingest counts
    */
-  static IngestCounts load(Path dataDir, String dbUrl, String indexUrl, PrintStream log) throws IOException, InterruptedException {
+  static IngestCounts load(Path dataDir, String dbUrl, String indexUrl, Retrieval retrieval, Path modelDir,
+      PrintStream log) throws IOException, InterruptedException {
     Path input = dataDir.resolve("demo-input");
     Files.createDirectories(input);
     for (String f : List.of("posts.tsv", "factchecks.jsonl")) {
@@ -48,7 +51,7 @@ final class DemoData {
     Files.delete(input.resolve("posts.tsv"));
     IngestConfig config = new IngestConfig(
         List.of(input.resolve("factchecks.jsonl").toString(), input.resolve("posts.jsonl").toString()), null, dataDir,
-        dbUrl, false, Duration.ofSeconds(60), 0, Retrieval.BM25, null, 3,
+        dbUrl, false, Duration.ofSeconds(60), 0, retrieval, modelDir, 3,
         Math.max(1, Runtime.getRuntime().availableProcessors()), 1000, false, TextEncoding.AUTO, indexUrl);
     try (IngestJob job = IngestJob.open(config, MatchingSettings.defaults(), log, Clock.systemUTC())) {
       return job.run();

@@ -16,6 +16,12 @@ import org.factdesk.desk.MatchIndexSync;
 import org.factdesk.desk.NarrativeScan;
 import org.factdesk.desk.PublishedReader;
 import org.factdesk.index.FactCheckIndex;
+import org.factdesk.match.MatchPipeline;
+import org.factdesk.match.QueryVectors;
+import org.factdesk.match.Retrieval;
+import org.factdesk.match.encoder.EncoderEmbedder;
+import org.factdesk.match.encoder.Encoders;
+import org.factdesk.match.encoder.SentenceEncoder;
 import org.factdesk.pipeline.IndexOpener;
 import org.factdesk.pipeline.IngestCounts;
 import org.factdesk.pipeline.MatchingSettings;
@@ -52,11 +58,20 @@ public final class DeskServer implements AutoCloseable {
    * @param publicUrl the URL readers use, or null for {@code http://localhost:PORT}
    * @param demo load the bundled demo sample when the database holds no posts
    * @param indexUrl OpenSearch node URLs holding the fact-check index, or null for the embedded index
+   * @param retrieval how {@code /api/v1/match}, the demo load and published articles are matched/encoded;
+   *     a mode needing vectors falls back to BM25 (logged) when the existing index was built without them
+   * @param modelDir sentence-transformers ONNX export, or null for the bundled all-MiniLM-L6-v2
    */
-  public record Options(Path dataDir, String dbUrl, int port, String publicUrl, boolean demo, String indexUrl) {
-    /** The embedded fact-check index. */
+  public record Options(Path dataDir, String dbUrl, int port, String publicUrl, boolean demo, String indexUrl,
+      Retrieval retrieval, Path modelDir) {
+    /** The embedded fact-check index, BM25 matching (fast start; tests). */
     public Options(Path dataDir, String dbUrl, int port, String publicUrl, boolean demo) {
-      this(dataDir, dbUrl, port, publicUrl, demo, null);
+      this(dataDir, dbUrl, port, publicUrl, demo, null, Retrieval.BM25, null);
+    }
+
+    /** BM25 matching on the given index. */
+    public Options(Path dataDir, String dbUrl, int port, String publicUrl, boolean demo, String indexUrl) {
+      this(dataDir, dbUrl, port, publicUrl, demo, indexUrl, Retrieval.BM25, null);
     }
   }
 
@@ -75,8 +90,11 @@ public final class DeskServer implements AutoCloseable {
   private final ScheduledExecutorService scans;
   private final String firstRunPassword;
 
-  private DeskServer(Database db, FactCheckIndex index, Desk desk, Portal portal, Javalin app,
+  private final SentenceEncoder encoder;
+
+  private DeskServer(Database db, SentenceEncoder encoder, FactCheckIndex index, Desk desk, Portal portal, Javalin app,
       ScheduledExecutorService scans, String firstRunPassword) {
+    this.encoder = encoder;
     this.db = db;
     this.index = index;
     this.desk = desk;
@@ -101,20 +119,37 @@ public final class DeskServer implements AutoCloseable {
     String url = o.dbUrl() != null ? o.dbUrl() : Database.embeddedUrl(o.dataDir());
     MatchingSettings settings = MatchingSettings.defaults();
     Database db = Database.open(url);
+    SentenceEncoder encoder = null;
     FactCheckIndex index = null;
     Desk desk = null;
     Portal portal = null;
     ScheduledExecutorService scans = null;
     try {
       log.println("serve: database " + db.describe());
+      Retrieval retrieval = o.retrieval();
+      if (retrieval.needsVectors() && IndexOpener.builtVectorModel(o.dataDir(), o.indexUrl()) == null
+          && indexHasDocuments(o.dataDir(), o.indexUrl(), settings, log)) {
+        log.println("serve: the fact-check index was built without sentence vectors (a bm25 ingest): matching with "
+            + "bm25 instead of " + retrieval.label() + " (re-ingest with --retriever " + retrieval.label()
+            + " --rebuild-index, or start serve with --retriever bm25, to silence this)");
+        retrieval = Retrieval.BM25;
+      }
       if (o.demo() && new PostStore(db).count() == 0) {
-        IngestCounts counts = DemoData.load(o.dataDir(), url, o.indexUrl(), log);
+        IngestCounts counts = DemoData.load(o.dataDir(), url, o.indexUrl(), retrieval, o.modelDir(), log);
         out.println("demo: loaded the bundled sample: " + counts.factChecks() + " fact-checks, "
             + new PostStore(db).count() + " posts stored and matched (--no-demo skips this on an empty database)");
         out.flush();
       }
       // created empty when nothing was ingested yet: the desk's own publications go into it
-      index = IndexOpener.open(o.dataDir(), o.indexUrl(), settings, null, false, log);
+      // an index built with vectors is opened with its encoder whatever the retriever (as ingest does)
+      boolean vectors = retrieval.needsVectors() || IndexOpener.builtVectorModel(o.dataDir(), o.indexUrl()) != null;
+      encoder = vectors ? Encoders.open(o.modelDir()) : null;
+      index = IndexOpener.open(o.dataDir(), o.indexUrl(), settings, encoder == null ? null : new EncoderEmbedder(encoder),
+          false, log);
+      SentenceEncoder enc = encoder;
+      MatchPipeline matching = settings.pipeline(retrieval, index,
+          retrieval.needsVectors() ? new QueryVectors(enc::encodeBatch, enc::encode) : null);
+      log.println("serve: /api/v1/match uses " + retrieval.label() + " over " + index.size() + " fact-checks");
       Desk d = Desk.open(db, o.dataDir(), Clock.systemUTC(), index, settings);
       desk = d;
       Runnable scan = () -> {
@@ -144,7 +179,7 @@ public final class DeskServer implements AutoCloseable {
       PublishedReader published = new PublishedReader(db, config.publicUrl(), "factdesk", config.publicUrl());
       d.factChecks().onPublished(portal.index()::refresh);
       d.factChecks().onPublished(new MatchIndexSync(index, published));
-      ApiRoutes api = new ApiRoutes(IndexTextMatcher.bm25(index), portal.index(),
+      ApiRoutes api = new ApiRoutes(new IndexTextMatcher(matching), portal.index(),
           new DeskNarratives(d.narrativeScan()), new DeskApiTokens(d.tokens()), new DeskPublisher(d, published));
       // the API last: its JSON 404/405 catch-all covers /api/* only after every other route
       Javalin app = WebApp.create(config, d, LoginRateLimiter.standard(d.clock()),
@@ -156,9 +191,9 @@ public final class DeskServer implements AutoCloseable {
       }
       out.println("serve: listening on http://localhost:" + app.port() + "/ (desk: " + config.publicUrl() + "/desk)");
       out.flush();
-      return new DeskServer(db, index, d, portal, app, scans, password);
+      return new DeskServer(db, encoder, index, d, portal, app, scans, password);
     } catch (Exception | Error e) {
-      closeQuietly(scans, portal, desk, index, db);
+      closeQuietly(scans, portal, desk, index, encoder, db);
       throw e;
     }
   }
@@ -182,15 +217,26 @@ public final class DeskServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    closeQuietly(scans, portal, desk, index, db);
+    closeQuietly(scans, portal, desk, index, encoder, db);
+  }
+
+  /** Whether an index already holds fact-checks (opened and closed again, without vectors). */
+  private static boolean indexHasDocuments(Path dataDir, String indexUrl, MatchingSettings settings, PrintStream log)
+      throws java.io.IOException {
+    if (indexUrl == null && !Files.isDirectory(IndexOpener.indexDir(dataDir))) {
+      return false;
+    }
+    try (FactCheckIndex probe = IndexOpener.open(dataDir, indexUrl, settings, null, false, log)) {
+      return probe.size() > 0;
+    }
   }
 
   private static void closeQuietly(ScheduledExecutorService scans, Portal portal, Desk desk, FactCheckIndex index,
-      Database db) {
+      SentenceEncoder encoder, Database db) {
     if (scans != null) {
       scans.shutdownNow();
     }
-    for (AutoCloseable c : new AutoCloseable[] {portal, desk, index, db}) {
+    for (AutoCloseable c : new AutoCloseable[] {portal, desk, index, encoder, db}) {
       if (c != null) {
         try {
           c.close();

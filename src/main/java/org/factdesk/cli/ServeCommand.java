@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.factdesk.match.Retrieval;
 import org.factdesk.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +44,16 @@ public final class ServeCommand implements Callable<Integer> {
           + "https makes session cookies Secure.")
   String publicUrl;
 
+  @Option(names = "--retriever", paramLabel = "MODE", defaultValue = "hybrid", converter = RetrievalConverter.class,
+      description = "How /api/v1/match and the demo load match text: hybrid (default, as `run`: BM25 + sentence "
+          + "embeddings + reranker, calibrated confidences), bm25 (fast, lexical), dense, hybrid-rrf, hybrid-wsf. A mode "
+          + "needing vectors falls back to bm25 when the index was built without them.")
+  Retrieval retrieval;
+
+  @Option(names = "--model-dir", paramLabel = "DIR",
+      description = "Sentence-transformers ONNX export for dense/hybrid matching (default: bundled all-MiniLM-L6-v2).")
+  Path modelDir;
+
   @Option(names = "--no-demo", description = "Do not load the bundled demo sample into an empty database.")
   boolean noDemo;
 
@@ -52,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
     DeskServer server;
     try {
       server = DeskServer.start(new DeskServer.Options(dataDir.dataDir, dbUrl, port, publicUrl, !noDemo,
-          indexUrl.url()), out,
+          indexUrl.url(), retrieval, modelDir), out,
           System.err);
     } catch (DeskServer.PortInUseException e) {
       spec.commandLine().getErr().println("factdesk: " + e.getMessage() + "; try --port");
