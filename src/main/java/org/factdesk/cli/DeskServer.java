@@ -115,6 +115,15 @@ public final class DeskServer implements AutoCloseable {
    */
   public static DeskServer start(Options o, PrintWriter out, PrintStream log) throws Exception {
     WebConfig config = new WebConfig(o.port(), o.publicUrl(), WebConfig.DEFAULT_MAX_UPLOAD);
+    if (o.port() != 0) {
+      // before any first-run work: a busy port must not swallow the one-time admin password or a demo load
+      try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+        probe.setReuseAddress(true);
+        probe.bind(new java.net.InetSocketAddress(o.port()));
+      } catch (java.io.IOException e) {
+        throw new PortInUseException(o.port(), e);
+      }
+    }
     Files.createDirectories(o.dataDir());
     String url = o.dbUrl() != null ? o.dbUrl() : Database.embeddedUrl(o.dataDir());
     MatchingSettings settings = MatchingSettings.defaults();
