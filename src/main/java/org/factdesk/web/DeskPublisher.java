@@ -7,6 +7,7 @@ import org.factdesk.desk.Draft;
 import org.factdesk.desk.ForbiddenException;
 import org.factdesk.desk.InvalidFieldException;
 import org.factdesk.desk.PublishedReader;
+import org.factdesk.desk.Slugs;
 import org.factdesk.desk.User;
 import org.factdesk.publish.PublishedFactCheck;
 import org.factdesk.publish.SourceLink;
@@ -19,7 +20,8 @@ import org.factdesk.web.api.PublishRequest;
  * {@link FactCheckPublisher} through the desk's own workflow, so an API publication is audited and
  * reviewed like one from the workbench: create the article as the token's account (draft, revision
  * 1), submit it for review, approve and publish it — each step role-checked and written to the audit
- * log under that account. Errors: 409 {@code slug} taken, 422 naming the field the desk refused
+ * log under that account. Without a {@code slug} the title's slug is used, and is refused like a given
+ * one when taken, so a retried request never publishes twice. Errors: 409 {@code slug} taken, 422 naming the field the desk refused
  * (e.g. {@code verdict} not on the rating scale, unknown {@code category}), 403 when the account lost
  * the right meanwhile.
  *
@@ -45,7 +47,10 @@ public final class DeskPublisher implements FactCheckPublisher {
     Draft draft = new Draft(r.title(), r.summary(), r.bodyMarkdown(), r.claimReviewed(), r.claimAppearances(),
         r.verdict(), sources, r.category(), r.lang(), r.featured());
     try {
-      long id = desk.factChecks().create(actor, null, draft, r.slug()).meta().id();
+      // no slug given: the title's slug, refused (409) when taken — never "-2", so a client retrying after a
+      // timeout cannot publish the same article twice
+      String slug = r.slug() != null ? r.slug() : Slugs.of(r.title());
+      long id = desk.factChecks().create(actor, null, draft, slug).meta().id();
       desk.factChecks().submit(actor, id);
       desk.factChecks().approveAndPublish(actor, id);
       return reader.byId(id).orElseThrow(() -> new IllegalStateException("published fact-check " + id + " not found"));

@@ -65,10 +65,17 @@ class DeskServerApiTest {
       assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
       assertThat(published.headers().firstValue("Location")).hasValue(origin + "/fact-checks/toi-khong-phong-corona");
       assertThat(server.desk().audit().count("factcheck.publish")).isEqualTo(1);
+      assertThat(body).contains("\"slug\": \"toi-khong-phong-corona\", ");
 
       HttpResponse<String> again = post(origin + "/api/v1/factchecks", editorToken, body);
       assertThat(again.statusCode()).isEqualTo(409);
       assertThat(JSON.readTree(again.body()).at("/error/field").asText()).isEqualTo("slug");
+      // regression: without a slug, a retried request published a second article "...-2"
+      String noSlug = body.replace("\"slug\": \"toi-khong-phong-corona\", ", "")
+          .replace("Ăn tỏi không phòng được virus corona", "Tỏi không phải thuốc chữa virus corona");
+      assertThat(post(origin + "/api/v1/factchecks", editorToken, noSlug).statusCode()).isEqualTo(201);
+      HttpResponse<String> retried = post(origin + "/api/v1/factchecks", editorToken, noSlug);
+      assertThat(retried.statusCode()).as(retried.body()).isEqualTo(409);
       HttpResponse<String> offScale = post(origin + "/api/v1/factchecks", editorToken,
           body.replace("\"false\"", "\"pants-on-fire\"").replace("toi-khong-phong-corona", "other-slug"));
       assertThat(offScale.statusCode()).isEqualTo(422);
