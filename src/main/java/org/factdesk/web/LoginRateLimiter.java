@@ -9,10 +9,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Login throttling, in memory: after {@code maxFailures} failed logins within {@code window} for the
- * same user name or from the same client address, further attempts are refused (HTTP 429) until the
- * oldest failure leaves the window. A success clears the user name's failures (not the address's).
- * Counts are per process and reset on restart (OWASP Authentication Cheat Sheet, "login throttling").
+ * Login throttling, in memory, with three counters per {@code window} (OWASP Authentication Cheat
+ * Sheet, "login throttling"; OWASP warns that a plain per-account lockout lets anyone lock a known
+ * account out):
+ *
+ * <ul>
+ *   <li>the same user name from the same address: {@code maxFailures} (5) — guessing one account;
+ *   <li>one address over all user names: 4 × {@code maxFailures} (20) — password spraying; a newsroom
+ *       behind one NAT address is not locked out by one person's typos;
+ *   <li>one user name over all addresses: 10 × {@code maxFailures} (50) — distributed guessing; locking
+ *       a known account out from elsewhere takes 50 attempts per window instead of 5.
+ * </ul>
+ *
+ * A full counter refuses attempts (HTTP 429) until its oldest failure leaves the window. A success
+ * clears that user name's counters (not the address's). Counts are per process and reset on restart.
  */
 public final class LoginRateLimiter {
   private final int maxFailures;
@@ -37,28 +47,38 @@ public final class LoginRateLimiter {
 
   /** Whether an attempt for {@code username} from {@code address} is refused now. */
   public boolean blocked(String username, String address) {
-    return full("u:" + normalise(username)) || full("a:" + address);
+    String user = normalise(username);
+    return full(pair(user, address), maxFailures) || full("a:" + address, 4 * maxFailures)
+        || full("u:" + user, 10 * maxFailures);
   }
 
   /** Records a failed attempt. */
   public void failure(String username, String address) {
-    add("u:" + normalise(username));
+    String user = normalise(username);
+    add(pair(user, address));
     add("a:" + address);
+    add("u:" + user);
   }
 
-  /** Records a success: the user name's failures are forgotten. */
-  public void success(String username) {
-    failures.remove("u:" + normalise(username));
+  /** Records a success from {@code address}: the user name's failures are forgotten. */
+  public void success(String username, String address) {
+    String user = normalise(username);
+    failures.remove(pair(user, address));
+    failures.remove("u:" + user);
   }
 
-  private boolean full(String key) {
+  private static String pair(String user, String address) {
+    return "p:" + user + "\u0000" + address;
+  }
+
+  private boolean full(String key, int limit) {
     Deque<Instant> d = failures.get(key);
     if (d == null) {
       return false;
     }
     synchronized (d) {
       prune(d);
-      return d.size() >= maxFailures;
+      return d.size() >= limit;
     }
   }
 

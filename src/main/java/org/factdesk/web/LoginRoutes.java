@@ -63,7 +63,7 @@ public final class LoginRoutes {
       pages.render(ctx, "login", model(next, username, "login_failed"));
       return;
     }
-    limiter.success(username);
+    limiter.success(username, address);
     auth.login(ctx, user.get());
     ctx.redirect(safeNext(next));
   }
