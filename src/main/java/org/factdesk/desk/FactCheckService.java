@@ -246,6 +246,30 @@ public final class FactCheckService {
     return number;
   }
 
+  /**
+   * States where the reviewed claim came from (shown on the article and in ClaimReview {@code itemReviewed});
+   * overrides what the case's post says. Audited.
+   *
+   * @param origin a public outlet or page (never a private person), ≤ 1,000 characters; null to clear
+   * @param firstSeen the day the claim was first seen; null to clear
+   * @throws InvalidFieldException {@code claim_origin} too long
+   */
+  public void setClaimAttribution(Actor actor, long id, String origin, java.time.LocalDate firstSeen) {
+    actor.role().require(Role.Permission.WRITE_DRAFTS);
+    String o = origin == null || origin.isBlank() ? null : origin.strip();
+    Rows.limit("claim_origin", o, 1000);
+    Instant now = clock.instant();
+    db.jdbi().useTransaction(h -> {
+      meta(h, id);
+      h.createUpdate("UPDATE fact_checks SET claim_origin = :o, claim_first_seen = :d, updated_at = :t WHERE id = :id")
+          .bind("o", o).bind("d", firstSeen).bind("t", Rows.utc(now)).bind("id", id).execute();
+      java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+      details.put("claim_origin", o);
+      details.put("claim_first_seen", firstSeen == null ? null : firstSeen.toString());
+      AuditLog.append(h, actor, now, "factcheck.attribution", "fact_check", id, details);
+    });
+  }
+
   /** The article with {@code id}. */
   public Optional<Article> find(long id) {
     return db.jdbi().withHandle(h -> {

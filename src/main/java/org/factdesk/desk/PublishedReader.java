@@ -39,7 +39,7 @@ public final class PublishedReader {
   private static final String SQL = "SELECT f.id, f.slug, f.lang, f.featured, f.first_published_at, c.slug AS category, "
       + "r.revision_no, r.title, r.summary, r.body_md, r.claim_reviewed, r.appearances, r.sources_json, "
       + "r.published_at, v.code, v.label_vi, v.label_en, v.rating_value, v.worst, v.best, "
-      + "p.source AS origin, p.published_at AS origin_at "
+      + "p.source AS origin, p.published_at AS origin_at, f.claim_origin, f.claim_first_seen "
       + "FROM fact_checks f JOIN fact_check_revisions r ON r.id = f.published_revision_id "
       + "JOIN verdicts v ON v.code = r.verdict_code "
       + "LEFT JOIN categories c ON c.id = f.category_id "
@@ -106,10 +106,13 @@ public final class PublishedReader {
     Instant first = instant(rs, "first_published_at");
     Instant revision = instant(rs, "published_at");
     Instant originAt = instant(rs, "origin_at");
-    LocalDate firstSeen = originAt == null ? null : originAt.atZone(ZoneOffset.UTC).toLocalDate();
+    java.sql.Date stated = rs.getDate("claim_first_seen");
+    LocalDate firstSeen = stated != null ? stated.toLocalDate()
+        : originAt == null ? null : originAt.atZone(ZoneOffset.UTC).toLocalDate();
+    String origin = rs.getString("claim_origin") != null ? rs.getString("claim_origin") : rs.getString("origin");
     return new PublishedFactCheck(rs.getLong("id"), slug, publicUrl + "/fact-checks/" + slug, lang,
         rs.getString("category"), rs.getString("title"), rs.getString("summary"), rs.getString("body_md"),
-        rs.getString("claim_reviewed"), urls(slug, rs.getString("appearances")), firstSeen, rs.getString("origin"),
+        rs.getString("claim_reviewed"), urls(slug, rs.getString("appearances")), firstSeen, origin,
         verdict, sources(slug, rs.getString("sources_json")), organisation, organisationUrl,
         first == null ? revision : first, revision, rs.getBoolean("featured"), rs.getInt("revision_no"));
   }

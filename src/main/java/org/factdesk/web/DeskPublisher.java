@@ -25,8 +25,9 @@ import org.factdesk.web.api.PublishRequest;
  * (e.g. {@code verdict} not on the rating scale, unknown {@code category}), 403 when the account lost
  * the right meanwhile.
  *
- * <p>{@code claim_first_seen} and {@code claim_origin} are not stored by the desk yet (the portal
- * derives them from the case's post); they are accepted and ignored.
+ * <p>{@code claim_origin} and {@code claim_first_seen} are stored on the fact-check
+ * ({@link org.factdesk.desk.FactCheckService#setClaimAttribution}) and published in ClaimReview's
+ * {@code itemReviewed}.
  */
 public final class DeskPublisher implements FactCheckPublisher {
   private final Desk desk;
@@ -51,6 +52,9 @@ public final class DeskPublisher implements FactCheckPublisher {
       // timeout cannot publish the same article twice
       String slug = r.slug() != null ? r.slug() : Slugs.of(r.title());
       long id = desk.factChecks().create(actor, null, draft, slug).meta().id();
+      if (r.claimOrigin() != null || r.claimFirstSeen() != null) {
+        desk.factChecks().setClaimAttribution(actor, id, r.claimOrigin(), r.claimFirstSeen());
+      }
       desk.factChecks().submit(actor, id);
       desk.factChecks().approveAndPublish(actor, id);
       return reader.byId(id).orElseThrow(() -> new IllegalStateException("published fact-check " + id + " not found"));

@@ -57,6 +57,7 @@ class DeskServerApiTest {
            "title": "Ăn tỏi không phòng được virus corona",
            "claim_reviewed": "Ăn tỏi sống mỗi ngày phòng được virus corona",
            "summary": "WHO: không có bằng chứng tỏi bảo vệ khỏi virus corona.",
+           "claim_origin": "Trang Sống Khỏe", "claim_first_seen": "2026-11-01",
            "verdict": "false", "sources": [{"title": "WHO", "url": "https://www.who.int/"}]}
           """;
 
@@ -66,6 +67,11 @@ class DeskServerApiTest {
       assertThat(published.headers().firstValue("Location")).hasValue(origin + "/fact-checks/toi-khong-phong-corona");
       assertThat(server.desk().audit().count("factcheck.publish")).isEqualTo(1);
       assertThat(body).contains("\"slug\": \"toi-khong-phong-corona\", ");
+      // regression: claim_origin and claim_first_seen were accepted and dropped
+      JsonNode created = JSON.readTree(published.body());
+      assertThat(created.toString()).contains("Trang Sống Khỏe", "2026-11-01");
+      String page = get(origin + "/fact-checks/toi-khong-phong-corona").body();
+      assertThat(page).contains("Trang Sống Khỏe");
 
       HttpResponse<String> again = post(origin + "/api/v1/factchecks", editorToken, body);
       assertThat(again.statusCode()).isEqualTo(409);
