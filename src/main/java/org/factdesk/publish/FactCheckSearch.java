@@ -71,7 +71,7 @@ public final class FactCheckSearch implements AutoCloseable {
    * @param text free text; null or blank lists everything by date
    * @param category category slug; null for all
    * @param lang BCP-47 primary tag ({@code vi}, {@code en}); null for all
-   * @param from first publication day included (UTC); null for open
+   * @param from first publication day included (in the index's zone); null for open
    * @param to last publication day included (UTC); null for open
    * @param offset results to skip, ≥ 0
    * @param limit page size, 1..100
@@ -104,8 +104,20 @@ public final class FactCheckSearch implements AutoCloseable {
   private final SearcherManager searchers;
   private final Map<Long, PublishedFactCheck> byId = new ConcurrentHashMap<>();
 
-  /** An empty index. */
+  private final java.time.ZoneId zone;
+
+  /** An empty index whose date filters are UTC days. */
   public FactCheckSearch() {
+    this(ZoneOffset.UTC);
+  }
+
+  /**
+   * An empty index.
+   *
+   * @param zone the time zone of the {@code from}/{@code to} days of a {@link Query} (a desk's local days)
+   */
+  public FactCheckSearch(java.time.ZoneId zone) {
+    this.zone = java.util.Objects.requireNonNull(zone, "zone");
     try {
       writer = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer()));
       searchers = new SearcherManager(writer, null);
@@ -180,9 +192,9 @@ public final class FactCheckSearch implements AutoCloseable {
       b.add(new TermQuery(new Term("lang", Language.fromTag(q.lang()).tag())), BooleanClause.Occur.FILTER);
     }
     if (q.from() != null || q.to() != null) {
-      long lo = q.from() == null ? Long.MIN_VALUE : q.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+      long lo = q.from() == null ? Long.MIN_VALUE : q.from().atStartOfDay(zone).toInstant().toEpochMilli();
       long hi = q.to() == null ? Long.MAX_VALUE
-          : q.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+          : q.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
       b.add(LongPoint.newRangeQuery("published", lo, hi), BooleanClause.Occur.FILTER);
     }
     Sort sort = hasText

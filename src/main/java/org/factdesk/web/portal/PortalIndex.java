@@ -44,7 +44,7 @@ public final class PortalIndex implements PublishedFactChecks, AutoCloseable {
   private final VisitorCounter counter;
   private final Clock clock;
   private final Duration hotCacheFor;
-  private final FactCheckSearch search = new FactCheckSearch();
+  private final FactCheckSearch search = new FactCheckSearch(DESK_ZONE);
   /** Newest first publication first, then id descending; replaced whole on every change. */
   private volatile List<PublishedFactCheck> all = List.of();
   private volatile Map<String, PublishedFactCheck> bySlug = Map.of();

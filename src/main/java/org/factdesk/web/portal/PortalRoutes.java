@@ -288,7 +288,7 @@ public final class PortalRoutes implements WebApp.RouteModule {
     m.put("hasAppearances", !appearances.isEmpty());
     m.put("origin", f.claimOrigin());
     if (f.claimFirstSeen() != null) {
-      m.put("firstSeen", v.date(f.claimFirstSeen().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+      m.put("firstSeen", v.date(f.claimFirstSeen().atStartOfDay(PortalIndex.DESK_ZONE).toInstant()));
     }
     List<Map<String, Object>> sources = new ArrayList<>();
     for (var s : f.sources()) {

@@ -12,17 +12,17 @@ import org.factdesk.desk.RatingScale;
 import org.factdesk.publish.PublishedFactCheck;
 
 /**
- * Turns published fact-checks into template maps in the reader's UI language: dates as UTC days
+ * Turns published fact-checks into template maps in the reader's UI language: dates as the desk's days ({@link PortalIndex#DESK_ZONE}, as the embed card and the API)
  * ({@code dd/MM/yyyy} in Vietnamese, {@code d MMMM yyyy} in English, ISO in {@code datetime}), the
  * verdict label from the rating scale in the UI language and its badge class, the category's name.
  * Every value is plain text the templates escape; URLs are kept only when http(s).
  */
 final class PortalView {
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE.withZone(PortalIndex.DESK_ZONE);
   private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT)
-      .withZone(ZoneOffset.UTC);
+      .withZone(PortalIndex.DESK_ZONE);
   private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-      .withZone(ZoneOffset.UTC);
+      .withZone(PortalIndex.DESK_ZONE);
 
   private final String lang;
   private final RatingScale scale;
