@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code factdesk eval-checkworthiness}: the learned scorer beside the rule baseline on one split. */
 @Command(name = "eval-checkworthiness", mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = {
-      "Evaluate check-worthiness on one split, the learned model beside the interpretable rule baseline",
-      "(\"a number or a named entity, and no question mark, interrogative, opinion or complaint cue\").",
+      "Evaluate check-worthiness on one split, the learned model beside a rule baseline.",
+      "The baseline: \"a number or a named entity, and no question mark, interrogative, opinion or complaint cue\".",
       "",
       "Prints precision/recall/F1 of 'check-worthy' at each scorer's threshold and the average precision of",
       "the ranking by score, overall and per language, MAP (mean of the en and vi APs), and the share of each",

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code factdesk eval-narratives}: narrative clustering vs CheckThat! gold, ours beside a TF-IDF baseline. */
 @Command(name = "eval-narratives", mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = {
-      "Evaluate narrative clustering on CheckThat! tweets: tweets whose qrels point to the same fact-check",
-      "form a gold cluster. Prints B-cubed precision/recall/F1 and the adjusted Rand index for ours",
+      "Evaluate narrative clustering on CheckThat! tweets (B-cubed F1, adjusted Rand index).",
+      "Tweets whose qrels point to the same fact-check form a gold cluster. Prints B-cubed precision/recall/F1 and the adjusted Rand index for ours",
       "(near-dup: MinHash/LSH; near-dup+embedding: plus sentence vectors), a single-pass TF-IDF cosine",
       "baseline and every-tweet-alone, in the same run. Report dev-test; tune (--tune) on train or dev."})
 public final class EvalNarrativesCommand implements Callable<Integer> {

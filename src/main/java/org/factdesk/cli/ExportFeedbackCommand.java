@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code factdesk export-feedback}: the desk's accept/reject decisions as queries + qrels. */
 @Command(name = "export-feedback", mixinStandardHelpOptions = true,
-    description = {"Write the desk's accept/reject decisions on suggested matches as an evaluation set:",
+    description = {"Write the desk's accept/reject decisions on suggested matches as queries + qrels.",
         "OUT/feedback-queries.tsv (post-<seq> TAB text) and OUT/feedback-qrels.tsv (TREC qrels, rel 1 accepted,",
         "0 rejected), for `factdesk eval --collection ... --queries ... --qrels ...`."})
 public final class ExportFeedbackCommand implements Callable<Integer> {

@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code factdesk ingest}: store posts and fact-checks from files, directories, globs and feeds. */
 @Command(name = "ingest", mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = {
-      "Store posts and fact-checks in the data directory, deduplicated, each new post matched",
-      "against the fact-check index; can keep polling feeds and folders (--watch).",
+      "Store posts and fact-checks in the data directory, deduplicated, and match each new post.",
+      "Each new post is matched against the fact-check index; --watch keeps polling feeds and folders.",
       "",
       "PATH is a file, a directory (read recursively; hidden files and *.tmp/*.part skipped) or a",
       "glob such as 'exports/**/*.csv' (quote it). Formats are told by extension and content:",

@@ -10,9 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code factdesk status}: which fact-check index a command would use, and its state. */
 @Command(name = "status", mixinStandardHelpOptions = true, usageHelpWidth = 100,
     description = {
-      "Show the fact-check index: back end (embedded lucene or opensearch), location, document",
-      "count, cluster health, and whether dense vectors are searched natively (k-NN) or by the",
-      "lexical fallback (cosine over the BM25 candidates, when the cluster has no k-NN plugin).",
+      "Show the fact-check index: back end, location, size, health and dense-vector mode.",
+      "Back end: embedded lucene or opensearch; with a cluster, its health, and whether dense vectors are",
+      "searched natively (k-NN) or by the lexical fallback (cosine over the BM25 candidates, no k-NN plugin).",
       "Read-only: safe while an ingest runs."})
 public final class StatusCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
