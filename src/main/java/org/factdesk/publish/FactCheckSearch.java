@@ -11,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -40,6 +37,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.factdesk.index.lucene.TermListTokenStream;
 import org.factdesk.text.Language;
 import org.factdesk.text.analysis.MatchAnalyzer;
 import org.factdesk.text.analysis.MultilingualMatchAnalysis;
@@ -266,9 +264,9 @@ public final class FactCheckSearch implements AutoCloseable {
     d.add(new StringField("lang", Language.fromTag(f.lang()).tag(), Field.Store.NO));
     for (String[] part : new String[][] {{"head", head}, {"body", body}}) {
       MultilingualMatchAnalysis.AnalyzedText vi = vietnamese.forDocument(part[1], Language.VI);
-      d.add(new Field(part[0] + "_vi", new Terms(vi.folded()), TextField.TYPE_NOT_STORED));
-      d.add(new Field(part[0] + "_vi_exact", new Terms(vi.exact()), TextField.TYPE_NOT_STORED));
-      d.add(new Field(part[0] + "_en", new Terms(TokenLists.analyze(english, "d", part[1])), TextField.TYPE_NOT_STORED));
+      d.add(new Field(part[0] + "_vi", new TermListTokenStream(vi.folded()), TextField.TYPE_NOT_STORED));
+      d.add(new Field(part[0] + "_vi_exact", new TermListTokenStream(vi.exact()), TextField.TYPE_NOT_STORED));
+      d.add(new Field(part[0] + "_en", new TermListTokenStream(TokenLists.analyze(english, "d", part[1])), TextField.TYPE_NOT_STORED));
     }
     writer.updateDocument(new Term("id", Long.toString(f.id())), d);
     byId.put(f.id(), f);
@@ -286,35 +284,6 @@ public final class FactCheckSearch implements AutoCloseable {
       writer.close();
     } finally {
       dir.close();
-    }
-  }
-
-  /** Pre-analysed terms as a token stream (one position each). */
-  private static final class Terms extends TokenStream {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-    private final List<String> terms;
-    private int next;
-
-    Terms(List<String> terms) {
-      this.terms = terms;
-    }
-
-    @Override
-    public boolean incrementToken() {
-      if (next >= terms.size()) {
-        return false;
-      }
-      clearAttributes();
-      term.append(terms.get(next++));
-      posInc.setPositionIncrement(1);
-      return true;
-    }
-
-    @Override
-    public void reset() throws IOException {
-      super.reset();
-      next = 0;
     }
   }
 }

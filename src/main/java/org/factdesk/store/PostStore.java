@@ -190,10 +190,7 @@ public final class PostStore {
               new Engagement(rs.getLong(10), rs.getLong(11), rs.getLong(12)));
           StoredPost sp = new StoredPost(rs.getLong(1), p, rs.getString(5), rs.getString(8), nullableLong(rs, 13),
               nullableLong(rs, 14), nullableLong(rs, 15), rs.getString(16), rs.getLong(17));
-          String fc = rs.getString(18);
-          MatchRow top = fc == null ? null
-              : new MatchRow(sp.seq(), 1, fc, rs.getDouble(19), rs.getDouble(20), rs.getString(21));
-          return new PostWithTopMatch(sp, top);
+          return new PostWithTopMatch(sp, topMatch(rs, sp.seq(), 18));
         })
         .forEach(sink));
   }
@@ -216,12 +213,16 @@ public final class PostStore {
               rs.getString(6), rs.getString(7), null, new Engagement(rs.getLong(8), rs.getLong(9), rs.getLong(10)));
           StoredPost sp = new StoredPost(rs.getLong(1), p, null, rs.getString(7), null, null, rs.getLong(1),
               rs.getString(11), rs.getLong(12));
-          String fc = rs.getString(13);
-          MatchRow top = fc == null ? null
-              : new MatchRow(sp.seq(), 1, fc, rs.getDouble(14), rs.getDouble(15), rs.getString(16));
-          return new PostWithTopMatch(sp, top);
+          return new PostWithTopMatch(sp, topMatch(rs, sp.seq(), 13));
         })
         .forEach(sink));
+  }
+
+  /** The rank-1 match in columns {@code first..first+3} (fact-check id, score, confidence, band), or null. */
+  private static MatchRow topMatch(java.sql.ResultSet rs, long seq, int first) throws java.sql.SQLException {
+    String fc = rs.getString(first);
+    return fc == null ? null
+        : new MatchRow(seq, 1, fc, rs.getDouble(first + 1), rs.getDouble(first + 2), rs.getString(first + 3));
   }
 
   private static Long nullableLong(java.sql.ResultSet rs, int col) throws java.sql.SQLException {

@@ -9,13 +9,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * A token stream over a list of already-analysed terms, one position each: how pre-analysed
  * documents enter the Lucene index, exactly as they would enter OpenSearch on a whitespace field.
  */
-final class TermListTokenStream extends TokenStream {
+public final class TermListTokenStream extends TokenStream {
   private final List<String> terms;
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
   private int next;
 
-  TermListTokenStream(List<String> terms) {
+  /** @param terms the terms in order; not copied */
+  public TermListTokenStream(List<String> terms) {
     this.terms = terms;
   }
 
