@@ -52,6 +52,38 @@ public final class DeskRoutes {
     app.get("/desk/search", this::search);
   }
 
+  /**
+   * The dashboard's narratives: rising ones first (burst score of the latest day, as the report ranks
+   * them), then the largest, at most 10; outlets are public pages, never authors.
+   */
+  static List<Map<String, Object>> narrativeRows(org.factdesk.report.NarrativeSection section) {
+    java.util.LinkedHashMap<String, org.factdesk.report.NarrativeEntry> picked = new java.util.LinkedHashMap<>();
+    for (var e : section.byRising()) {
+      picked.putIfAbsent(e.id(), e);
+    }
+    for (var e : section.byVolume()) {
+      picked.putIfAbsent(e.id(), e);
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (var e : picked.values()) {
+      if (rows.size() == 10) {
+        break;
+      }
+      Map<String, Object> r = new HashMap<>();
+      r.put("id", e.id());
+      r.put("posts", e.size());
+      r.put("verdict", e.verdict() == null ? "" : e.verdict());
+      r.put("claim", e.factCheck() == null ? "" : View.excerpt(e.factCheck().headline(), 160));
+      r.put("seen", (e.firstSeen() == null ? "?" : View.day(e.firstSeen())) + " – "
+          + (e.lastSeen() == null ? "?" : View.day(e.lastSeen())));
+      r.put("outlets", String.join(", ", e.outlets().stream().limit(3)
+          .map(o -> o.outlet() + " (" + o.posts() + ")").toList()));
+      r.put("rising", e.rising() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", e.rising().score()));
+      rows.add(r);
+    }
+    return rows;
+  }
+
   private void dashboard(Context ctx) {
     DashboardService d = desk.dashboard();
     String lang = Pages.lang(ctx);
@@ -82,6 +114,8 @@ public final class DeskRoutes {
       recent.add(View.caseRow(c, lang));
     }
     Map<String, Object> m = new HashMap<>();
+    m.put("narratives", narrativeRows(desk.narrativeScan().latest().section()));
+    m.put("hasNarratives", !((List<?>) m.get("narratives")).isEmpty());
     m.put("statuses", statuses);
     m.put("postCount", d.posts());
     m.put("unmatched", posts);

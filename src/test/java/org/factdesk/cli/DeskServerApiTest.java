@@ -103,6 +103,21 @@ class DeskServerApiTest {
       assertThat(items).hasSize(1);
       assertThat(items.get(0).path("size").asInt()).isEqualTo(2);
       assertThat(items.get(0).path("outlets").toString()).contains("Trang A", "Trang B");
+
+      // the workbench dashboard lists the same narrative (rising first, then the largest)
+      HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+          .followRedirects(HttpClient.Redirect.NORMAL).build();
+      String login = browser.send(HttpRequest.newBuilder(URI.create(origin + "/login")).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+      assertThat(csrf.find()).isTrue();
+      String form = "_csrf=" + csrf.group(1) + "&username=admin&password="
+          + java.net.URLEncoder.encode(server.firstRunPassword().orElseThrow(), StandardCharsets.UTF_8) + "&next=/desk";
+      HttpResponse<String> dashboard = browser.send(HttpRequest.newBuilder(URI.create(origin + "/login"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(dashboard.statusCode()).isEqualTo(200);
+      assertThat(dashboard.body()).contains("Câu chuyện đang lan truyền", "n-000001", "Trang A (1)", "Trang B (1)");
     }
   }
 
