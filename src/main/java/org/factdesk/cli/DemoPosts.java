@@ -1,7 +1,7 @@
 package org.factdesk.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,19 +56,13 @@ final class DemoPosts {
     try (BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
       new CheckThatQueriesReader().read(tsv, post -> {
         try {
-          StringBuilderWriter buf = new StringBuilderWriter();
-          try (JsonGenerator g = JSON.getFactory().createGenerator(buf)) {
-            g.writeStartObject();
-            g.writeStringField("id", post.id());
-            g.writeStringField("text", post.text());
-            LocalDate d = signatureDate(post.text());
-            if (d != null) {
-              g.writeStringField("published_at", d.toString());
-              counts[1]++;
-            }
-            g.writeEndObject();
+          ObjectNode line = JSON.createObjectNode().put("id", post.id()).put("text", post.text());
+          LocalDate d = signatureDate(post.text());
+          if (d != null) {
+            line.put("published_at", d.toString());
+            counts[1]++;
           }
-          w.write(buf.toString());
+          w.write(JSON.writeValueAsString(line));
           w.newLine();
           counts[0]++;
         } catch (IOException e) {
@@ -77,25 +71,5 @@ final class DemoPosts {
       }, new CollectingQuarantine());
     }
     return counts;
-  }
-
-  private static final class StringBuilderWriter extends java.io.Writer {
-    private final StringBuilder sb = new StringBuilder(512);
-
-    @Override
-    public void write(char[] cbuf, int off, int len) {
-      sb.append(cbuf, off, len);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    @Override
-    public String toString() {
-      return sb.toString();
-    }
   }
 }

@@ -185,7 +185,7 @@ public final class DeskServer implements AutoCloseable {
       }
       portal = Portal.open(d, config, "factdesk", PortalRoutes.Renderers.standard());
       FeedRoutes feeds = new FeedRoutes(portal.index(), config.publicUrl(), "factdesk", "vi"); // same fresh set
-      PublishedReader published = new PublishedReader(db, config.publicUrl(), "factdesk", config.publicUrl());
+      PublishedReader published = portal.index().reader(); // one read model, one organisation name
       d.factChecks().onPublished(portal.index()::refresh);
       d.factChecks().onPublished(new MatchIndexSync(index, published));
       ApiRoutes api = new ApiRoutes(new IndexTextMatcher(matching), portal.index(),

@@ -154,19 +154,26 @@ public final class PostStore {
    */
   public void forEachAfter(long afterSeq, Consumer<StoredPost> sink) {
     db.jdbi().useHandle(h -> h.createQuery(
-            "SELECT seq, post_id, source, url, canonical_url, published_at, text, language, author_key, likes, shares, "
-                + "comments, content_key, fingerprint, duplicate_of, origin, origin_record FROM posts WHERE seq > :after ORDER BY seq")
+            "SELECT " + POST_COLUMNS + " FROM posts p WHERE p.seq > :after ORDER BY p.seq")
         .bind("after", afterSeq)
         .setFetchSize(1000)
-        .map((rs, ctx) -> {
-          Timestamp ts = rs.getTimestamp(6);
-          Post p = new Post(rs.getString(2), rs.getString(3), rs.getString(4), ts == null ? null : ts.toInstant(),
-              rs.getString(7), rs.getString(8), rs.getString(9),
-              new Engagement(rs.getLong(10), rs.getLong(11), rs.getLong(12)));
-          return new StoredPost(rs.getLong(1), p, rs.getString(5), rs.getString(8), nullableLong(rs, 13),
-              nullableLong(rs, 14), nullableLong(rs, 15), rs.getString(16), rs.getLong(17));
-        })
+        .map((rs, ctx) -> storedPost(rs))
         .forEach(sink));
+  }
+
+  /** The 17 columns {@link #storedPost} reads, from {@code posts p}. */
+  private static final String POST_COLUMNS = "p.seq, p.post_id, p.source, p.url, p.canonical_url, p.published_at, "
+      + "p.text, p.language, p.author_key, p.likes, p.shares, p.comments, p.content_key, p.fingerprint, "
+      + "p.duplicate_of, p.origin, p.origin_record";
+
+  /** A stored post from columns 1–17 in {@link #POST_COLUMNS} order. */
+  private static StoredPost storedPost(java.sql.ResultSet rs) throws java.sql.SQLException {
+    Timestamp ts = rs.getTimestamp(6);
+    Post p = new Post(rs.getString(2), rs.getString(3), rs.getString(4), ts == null ? null : ts.toInstant(),
+        rs.getString(7), rs.getString(8), rs.getString(9),
+        new Engagement(rs.getLong(10), rs.getLong(11), rs.getLong(12)));
+    return new StoredPost(rs.getLong(1), p, rs.getString(5), rs.getString(8), nullableLong(rs, 13),
+        nullableLong(rs, 14), nullableLong(rs, 15), rs.getString(16), rs.getLong(17));
   }
 
   /** A stored post with its best stored match (null when ingest found none). */
@@ -178,18 +185,11 @@ public final class PostStore {
    */
   public void forEachWithTopMatch(Consumer<PostWithTopMatch> sink) {
     db.jdbi().useHandle(h -> h.createQuery(
-            "SELECT p.seq, p.post_id, p.source, p.url, p.canonical_url, p.published_at, p.text, p.language, "
-                + "p.author_key, p.likes, p.shares, p.comments, p.content_key, p.fingerprint, p.duplicate_of, "
-                + "p.origin, p.origin_record, m.fact_check_id, m.score, m.confidence, m.band "
+            "SELECT " + POST_COLUMNS + ", m.fact_check_id, m.score, m.confidence, m.band "
                 + "FROM posts p LEFT JOIN post_matches m ON m.post_seq = p.seq AND m.rank = 1 ORDER BY p.seq")
         .setFetchSize(1000)
         .map((rs, ctx) -> {
-          Timestamp ts = rs.getTimestamp(6);
-          Post p = new Post(rs.getString(2), rs.getString(3), rs.getString(4), ts == null ? null : ts.toInstant(),
-              rs.getString(7), rs.getString(8), rs.getString(9),
-              new Engagement(rs.getLong(10), rs.getLong(11), rs.getLong(12)));
-          StoredPost sp = new StoredPost(rs.getLong(1), p, rs.getString(5), rs.getString(8), nullableLong(rs, 13),
-              nullableLong(rs, 14), nullableLong(rs, 15), rs.getString(16), rs.getLong(17));
+          StoredPost sp = storedPost(rs);
           return new PostWithTopMatch(sp, topMatch(rs, sp.seq(), 18));
         })
         .forEach(sink));

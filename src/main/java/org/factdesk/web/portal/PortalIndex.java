@@ -179,30 +179,18 @@ public final class PortalIndex implements PublishedFactChecks, AutoCloseable {
   }
 
   /**
-   * {@link PublishedFactChecks#search}: the query's days are {@link #DESK_ZONE} days, while the index
-   * filters UTC days, so the index is asked for one UTC day more before {@code from} (a Vietnamese day
-   * D runs from D-1 17:00 to D 17:00 UTC) and the hits are filtered exactly.
+   * {@link PublishedFactChecks#search}: one page of the search index, whose date filter works in
+   * {@link #DESK_ZONE} days like the query's.
    */
   @Override
   public List<PublishedFactCheck> search(FactCheckQuery q) {
-    LocalDate from = q.from() == null ? null : q.from().minusDays(1);
-    List<PublishedFactCheck> out = new ArrayList<>();
-    int pageSize = 100;
-    for (int offset = 0; out.size() < q.limit(); offset += pageSize) {
-      FactCheckSearch.Page page = search.search(
-          new FactCheckSearch.Query(q.text(), q.category(), q.lang(), from, q.to(), offset, pageSize));
-      for (PublishedFactCheck f : page.items()) {
-        LocalDate day = f.datePublished().atZone(DESK_ZONE).toLocalDate();
-        if ((q.from() == null || !day.isBefore(q.from())) && (q.to() == null || !day.isAfter(q.to()))
-            && out.size() < q.limit()) {
-          out.add(f);
-        }
-      }
-      if (offset + pageSize >= page.total()) {
-        break;
-      }
-    }
-    return out;
+    return search.search(new FactCheckSearch.Query(q.text(), q.category(), q.lang(), q.from(), q.to(), 0, q.limit()))
+        .items();
+  }
+
+  /** The read model this index is built from (for other readers of published fact-checks). */
+  public PublishedReader reader() {
+    return reader;
   }
 
   /** Featured fact-checks, newest first, at most {@code limit}. */

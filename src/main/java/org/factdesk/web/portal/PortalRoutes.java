@@ -35,7 +35,7 @@ import org.factdesk.web.WebApp;
  *   <li>{@code GET /category/{slug}?page=} — a category's fact-checks, newest first, {@value #PAGE_SIZE} a page
  *       (404 for an unknown category);
  *   <li>{@code GET /search?q=&category=&from=&to=&article_lang=&page=} — diacritic-insensitive full text
- *       via {@link FactCheckSearch}; dates {@code YYYY-MM-DD} (UTC days, inclusive). A malformed field is
+ *       via {@link FactCheckSearch}; dates {@code YYYY-MM-DD} (Asia/Ho_Chi_Minh days, inclusive). A malformed field is
  *       answered 400 with the search page and a message naming the field. The article-language filter
  *       is {@code article_lang} because {@code lang} is the site-wide UI language switch;
  *   <li>{@code GET /fact-checks/{slug}} — the article, verdict badge, claim, appearances, sources, dates,
